@@ -5,7 +5,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports: every name in the code can be followed to its file.
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Scanlink',
     description: 'Tells you whether a link is dangerous before you open it (Cloudflare URL Scanner).',
     permissions: ['storage', 'alarms', 'contextMenus', 'unlimitedStorage'],
@@ -15,10 +15,8 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
-    browser_specific_settings: {
-      gecko: { id: 'scanlink@scanlink.dev' },
-    },
-  },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'scanlink@scanlink.dev' } } } : {}),
+  }),
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),

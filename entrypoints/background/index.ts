@@ -1,3 +1,38 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { createUrlScannerClient } from '../../lib/cloudflare/client';
+import { ScanlinkDatabase } from '../../lib/db/database';
+import { createScanStore } from '../../lib/db/scan-store';
+import { createRequestHandler } from '../../lib/messaging/handle-request';
+import { createPipeline } from '../../lib/scan/pipeline';
+import { createSettingsStore } from '../../lib/settings/settings-store';
+import { registerContextMenus } from './context-menu';
+import { listenForRequests } from './message-listener';
+import { broadcastVerdict } from './verdict-broadcast';
+import { onPipelineAlarm, wakeTimers } from './wake-timers';
 
-export default defineBackground(() => {});
+export default defineBackground({
+  type: 'module',
+  main() {
+    const db = new ScanlinkDatabase();
+    const store = createScanStore(db);
+    const settingsStore = createSettingsStore(db);
+    const settings = async () => (await settingsStore.load()).settings;
+    const pipeline = createPipeline({
+      api: createUrlScannerClient({ access: settings }),
+      store,
+      settings,
+      now: Date.now,
+      timers: wakeTimers,
+      onVerdict: broadcastVerdict,
+      onError: (error) => console.error('Scanlink: scan pipeline error', error),
+    });
+
+    // Listeners first and synchronously: the event that woke this worker is delivered only to them.
+    registerContextMenus(pipeline);
+    listenForRequests(createRequestHandler({ pipeline, store, settings: settingsStore }));
+    onPipelineAlarm(() => void pipeline.resume());
+
+    // Pick up whatever a previous worker left unfinished.
+    void pipeline.resume();
+  },
+});

@@ -1,0 +1,197 @@
+import type { ScreenshotResolution } from '../lib/cloudflare/api-schemas';
+import type { OptionsDraft } from '../lib/settings/options-draft';
+import { Field } from './field';
+
+interface OptionsFormProps {
+  draft: OptionsDraft;
+  errors: Partial<Record<keyof OptionsDraft, string>>;
+  busy: boolean;
+  onChange: (patch: Partial<OptionsDraft>) => void;
+  onSave: () => void;
+}
+
+const RESOLUTIONS: ScreenshotResolution[] = ['desktop', 'mobile', 'tablet'];
+
+export function OptionsForm({ draft, errors, busy, onChange, onSave }: OptionsFormProps) {
+  const text = (key: keyof OptionsDraft, type: 'text' | 'password' | 'email' | 'url' | 'number' = 'text') => (describedBy: string | undefined) => (
+    <input
+      id={key}
+      name={key}
+      // Preact types each input type separately; these are all plain text boxes.
+      type={type as 'text'}
+      value={String(draft[key])}
+      aria-invalid={errors[key] ? 'true' : undefined}
+      aria-describedby={describedBy}
+      autoComplete="off"
+      onInput={(e) => onChange({ [key]: e.currentTarget.value })}
+    />
+  );
+  const secretHint = draft.secretSaved ? 'Saved. Leave empty to keep it, or enter a new one to replace it.' : undefined;
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave();
+      }}
+    >
+      <fieldset>
+        <legend>Cloudflare account</legend>
+        <Field id="accountId" label="Account ID" error={errors.accountId}>
+          {text('accountId')}
+        </Field>
+        <div class="choice" role="radiogroup" aria-label="How to sign in">
+          <label>
+            <input
+              type="radio"
+              name="authKind"
+              checked={draft.authKind === 'token'}
+              onChange={() => onChange({ authKind: 'token' })}
+            />
+            API token (recommended)
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="authKind"
+              checked={draft.authKind === 'global-key'}
+              onChange={() => onChange({ authKind: 'global-key' })}
+            />
+            Email + Global API key (legacy)
+          </label>
+        </div>
+        {draft.authKind === 'token' ? (
+          <Field
+            id="token"
+            label="API token"
+            hint={secretHint ?? 'A token with the Account › URL Scanner › Edit permission.'}
+            error={errors.token}
+          >
+            {text('token', 'password')}
+          </Field>
+        ) : (
+          <>
+            <Field id="email" label="Email" error={errors.email}>
+              {text('email', 'email')}
+            </Field>
+            <Field id="key" label="Global API key" hint={secretHint} error={errors.key}>
+              {text('key', 'password')}
+            </Field>
+          </>
+        )}
+        <Field id="apiBaseUrl" label="API base URL" error={errors.apiBaseUrl}>
+          {text('apiBaseUrl', 'url')}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>Scans</legend>
+        <div class="choice" role="radiogroup" aria-labelledby="visibility-label" aria-describedby="visibility-hint">
+          <span id="visibility-label">Visibility</span>
+          {(['Unlisted', 'Public'] as const).map((v) => (
+            <label key={v}>
+              <input
+                type="radio"
+                name="visibility"
+                checked={draft.visibility === v}
+                onChange={() => onChange({ visibility: v })}
+              />
+              {v}
+            </label>
+          ))}
+          <p class="hint" id="visibility-hint">
+            Unlisted scans are seen only by your account. Public scans appear in Cloudflare Radar's recent scans and
+            search, for anyone to see. Free accounts can only make Public scans.
+          </p>
+        </div>
+        <div class="choice" role="group" aria-label="Screenshot resolutions">
+          <span>Screenshots</span>
+          {RESOLUTIONS.map((r) => (
+            <label key={r}>
+              <input
+                type="checkbox"
+                name="screenshotResolutions"
+                value={r}
+                checked={draft.screenshotResolutions.includes(r)}
+                onChange={(e) =>
+                  onChange({
+                    screenshotResolutions: e.currentTarget.checked
+                      ? [...draft.screenshotResolutions, r]
+                      : draft.screenshotResolutions.filter((x) => x !== r),
+                  })
+                }
+              />
+              {r}
+            </label>
+          ))}
+          {errors.screenshotResolutions && <p class="error">{errors.screenshotResolutions}</p>}
+        </div>
+        <label class="check">
+          <input
+            type="checkbox"
+            name="autoScanOnHover"
+            checked={draft.autoScanOnHover}
+            onChange={(e) => onChange({ autoScanOnHover: e.currentTarget.checked })}
+          />
+          Scan links I rest the pointer on
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            name="autoScanOnVisit"
+            checked={draft.autoScanOnVisit}
+            onChange={(e) => onChange({ autoScanOnVisit: e.currentTarget.checked })}
+          />
+          Scan pages I visit
+        </label>
+        <Field id="dwellMs" label="Dwell time before a link is scanned (ms)" error={errors.dwellMs}>
+          {text('dwellMs', 'number')}
+        </Field>
+        <Field id="cacheHours" label="Keep verdicts for (hours)" error={errors.cacheHours}>
+          {text('cacheHours', 'number')}
+        </Field>
+        <Field
+          id="neverScanDomains"
+          label="Never scan these domains"
+          hint="One per line. example.com covers its subdomains; *.example.com only the subdomains."
+          error={errors.neverScanDomains}
+        >
+          {(describedBy) => (
+            <textarea
+              id="neverScanDomains"
+              name="neverScanDomains"
+              rows={4}
+              value={draft.neverScanDomains}
+              aria-invalid={errors.neverScanDomains ? 'true' : undefined}
+              aria-describedby={describedBy}
+              onInput={(e) => onChange({ neverScanDomains: e.currentTarget.value })}
+            />
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>Rate and polling</legend>
+        <Field
+          id="scanIntervalSeconds"
+          label="Seconds between scans"
+          hint="Free and self-serve accounts may submit one scan every 10 seconds."
+          error={errors.scanIntervalSeconds}
+        >
+          {text('scanIntervalSeconds', 'number')}
+        </Field>
+        <Field id="pollInitialDelaySeconds" label="First result check after (seconds)" error={errors.pollInitialDelaySeconds}>
+          {text('pollInitialDelaySeconds', 'number')}
+        </Field>
+        <Field id="pollIntervalSeconds" label="Then check every (seconds)" error={errors.pollIntervalSeconds}>
+          {text('pollIntervalSeconds', 'number')}
+        </Field>
+      </fieldset>
+
+      <button type="submit" disabled={busy}>
+        Save
+      </button>
+    </form>
+  );
+}

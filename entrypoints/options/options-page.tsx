@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import { OptionsForm } from '../../components/options-form';
+import type { SettingsView } from '../../lib/messaging/handle-request';
+import { sendRequest } from '../../lib/messaging/send-request';
+import { FIELD_FOR_SETTING, type OptionsDraft, draftFromSettings, updateFromDraft } from '../../lib/settings/options-draft';
+
+type Errors = Partial<Record<keyof OptionsDraft, string>>;
+
+/** Loads the settings from the background, lets the person edit them, and saves through the background. */
+export function OptionsPage() {
+  const [current, setCurrent] = useState<SettingsView>();
+  const [draft, setDraft] = useState<OptionsDraft>();
+  const [errors, setErrors] = useState<Errors>({});
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const show = (settings: SettingsView) => {
+    setCurrent(settings);
+    setDraft(draftFromSettings(settings));
+  };
+
+  useEffect(() => {
+    sendRequest({ type: 'get-settings' }).then(show, (e: Error) => setStatus(`Could not load the settings: ${e.message}`));
+  }, []);
+
+  if (!draft || !current) return <p role="status">{status || 'Loading…'}</p>;
+
+  const save = async () => {
+    setBusy(true);
+    setStatus('');
+    try {
+      const reply = await sendRequest({ type: 'save-settings', settings: updateFromDraft(draft, current) });
+      if (reply.saved) {
+        show(reply.settings);
+        setErrors({});
+        setStatus('Saved.');
+      } else {
+        const mapped: Errors = {};
+        for (const [field, message] of Object.entries(reply.errors)) {
+          mapped[(FIELD_FOR_SETTING[field] ?? field) as keyof OptionsDraft] = message;
+        }
+        setErrors(mapped);
+        setStatus('Not saved: please correct the fields marked below.');
+      }
+    } catch (e) {
+      setStatus(`Not saved: ${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h1>Scanlink options</h1>
+      {current.resetKeys.length > 0 && (
+        <p role="alert">
+          Some saved settings could not be read and were reset to their defaults: {current.resetKeys.join(', ')}.
+        </p>
+      )}
+      <OptionsForm
+        draft={draft}
+        errors={errors}
+        busy={busy}
+        onChange={(patch) => setDraft({ ...draft, ...patch })}
+        onSave={() => void save()}
+      />
+      <p class="status" role="status">
+        {status}
+      </p>
+    </>
+  );
+}

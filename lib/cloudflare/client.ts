@@ -1,0 +1,138 @@
+import type { z } from '../z';
+import type { Credentials } from '../settings/settings-schema';
+import {
+  type Har,
+  harSchema,
+  type ScreenshotResolution,
+  type SearchHit,
+  type SubmitResponse,
+  searchResponseSchema,
+  submitResponseSchema,
+  type Visibility,
+} from './api-schemas';
+import { ScanApiError, errorFromResponse } from './errors';
+import { type Fetch, type HttpRequest, sendRequest } from './http';
+import { type ScanReport, scanReportSchema } from './result-schema';
+
+export interface ApiAccess {
+  apiBaseUrl: string;
+  accountId: string;
+  credentials: Credentials;
+}
+
+export interface SubmitOptions {
+  visibility: Visibility;
+  screenshotsResolutions: readonly ScreenshotResolution[];
+  customHeaders?: Record<string, string>;
+  userAgent?: string;
+  referer?: string;
+}
+
+export interface UrlScannerClient {
+  submit(url: string, options: SubmitOptions): Promise<SubmitResponse>;
+  result(scanId: string): Promise<ScanReport>;
+  screenshot(scanId: string, resolution: ScreenshotResolution): Promise<Blob>;
+  search(query: string, size?: number): Promise<SearchHit[]>;
+  har(scanId: string): Promise<Har>;
+  dom(scanId: string): Promise<string>;
+}
+
+export function authHeaders(credentials: Credentials): Record<string, string> {
+  if (credentials.kind === 'token') return { authorization: `Bearer ${credentials.token}` };
+  return { 'x-auth-email': credentials.email, 'x-auth-key': credentials.key };
+}
+
+/** Quotes a value for the search query language (a subset of Elasticsearch query syntax). */
+export function quoteSearchValue(value: string): string {
+  return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+
+interface ClientDeps {
+  /** Read on every call, so a settings change applies to the next request. */
+  access: () => Promise<ApiAccess> | ApiAccess;
+  fetch?: Fetch;
+  now?: () => number;
+  timeoutMs?: number;
+}
+
+/** Cloudflare URL Scanner v2 (`/accounts/{account_id}/urlscanner/v2/…`). */
+export function createUrlScannerClient(deps: ClientDeps): UrlScannerClient {
+  const now = deps.now ?? Date.now;
+
+  async function call(method: HttpRequest['method'], path: string, body?: unknown): Promise<Response> {
+    const access = await deps.access();
+    if (!access.accountId) throw new ScanApiError('auth', 'No account ID is set: add it in the options');
+    const url = `${access.apiBaseUrl}/accounts/${encodeURIComponent(access.accountId)}/urlscanner/v2/${path}`;
+    const response = await sendRequest(
+      { method, url, headers: authHeaders(access.credentials), body },
+      deps.fetch,
+      deps.timeoutMs,
+    );
+    if (!response.ok) throw errorFromResponse(response.status, response.headers, await readJson(response), now());
+    return response;
+  }
+
+  async function callJson<T extends z.ZodType>(schema: T, method: HttpRequest['method'], path: string, body?: unknown) {
+    const response = await call(method, path, body);
+    const json = await readJson(response);
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      const where = parsed.error.issues[0]?.path.join('.') || 'body';
+      throw new ScanApiError('invalid-response', `The API's answer did not have the expected shape (at ${where})`, {
+        status: response.status,
+      });
+    }
+    return parsed.data as z.infer<T>;
+  }
+
+  async function readText(response: Response): Promise<string> {
+    try {
+      return await response.text();
+    } catch {
+      throw new ScanApiError('network', 'The connection dropped while reading the answer');
+    }
+  }
+
+  async function readJson(response: Response): Promise<unknown> {
+    const text = await readText(response);
+    try {
+      return JSON.parse(text);
+    } catch {
+      if (!response.ok) return undefined;
+      throw new ScanApiError('invalid-response', 'The API answered with something that is not JSON', {
+        status: response.status,
+      });
+    }
+  }
+
+  const id = (scanId: string) => encodeURIComponent(scanId);
+
+  return {
+    submit: (url, options) =>
+      callJson(submitResponseSchema, 'POST', 'scan', {
+        url,
+        visibility: options.visibility,
+        screenshotsResolutions: options.screenshotsResolutions,
+        ...(options.customHeaders && Object.keys(options.customHeaders).length > 0
+          ? { customHeaders: options.customHeaders }
+          : {}),
+        ...(options.userAgent ? { customagent: options.userAgent } : {}),
+        ...(options.referer ? { referer: options.referer } : {}),
+      }),
+    result: (scanId) => callJson(scanReportSchema, 'GET', `result/${id(scanId)}`),
+    async screenshot(scanId, resolution) {
+      const response = await call('GET', `screenshots/${id(scanId)}.png?resolution=${resolution}`);
+      const type = response.headers.get('content-type') ?? '';
+      if (!type.startsWith('image/')) {
+        throw new ScanApiError('invalid-response', `Expected a PNG screenshot, got "${type || 'no type'}"`);
+      }
+      return response.blob();
+    },
+    search: async (query, size = 10) => {
+      const params = new URLSearchParams({ q: query, size: String(size) });
+      return (await callJson(searchResponseSchema, 'GET', `search?${params}`)).results;
+    },
+    har: (scanId) => callJson(harSchema, 'GET', `har/${id(scanId)}`),
+    dom: async (scanId) => readText(await call('GET', `dom/${id(scanId)}`)),
+  };
+}

@@ -1,0 +1,39 @@
+import { ScanApiError } from './errors';
+
+// The one place that touches the network. A service worker's fetch is cut off by Chrome after 30 s
+// without a response, so every request carries its own shorter deadline.
+export const REQUEST_TIMEOUT_MS = 25_000;
+
+export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+export async function sendRequest(
+  request: HttpRequest,
+  fetchImpl: Fetch = (input, init) => fetch(input, init),
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): Promise<Response> {
+  const headers = { ...request.headers };
+  if (request.body !== undefined) headers['content-type'] = 'application/json';
+  try {
+    return await fetchImpl(request.url, {
+      method: request.method,
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal: AbortSignal.timeout(timeoutMs),
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'TimeoutError') {
+      throw new ScanApiError('timeout', `The API did not answer within ${Math.round(timeoutMs / 1000)} s`);
+    }
+    throw new ScanApiError('network', 'Could not reach the API (network error)');
+  }
+}

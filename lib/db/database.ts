@@ -1,0 +1,33 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { JobRow, ReportRow, ScanRow, ScreenshotRow, VerdictRow } from './rows';
+
+export interface KeyValueRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The extension's IndexedDB, owned by the background. The schema is declared here once; a new version
+ * adds a `this.version(n)` block with its upgrade and a test that opens a fixture of version n-1.
+ */
+export class ScanlinkDatabase extends Dexie {
+  verdicts!: EntityTable<VerdictRow, 'url'>;
+  scans!: EntityTable<ScanRow, 'scanId'>;
+  reports!: EntityTable<ReportRow, 'scanId'>;
+  screenshots!: Dexie.Table<ScreenshotRow, [string, string]>;
+  jobs!: EntityTable<JobRow, 'url'>;
+  /** Settings and pacing: small records read whole. */
+  keyValues!: EntityTable<KeyValueRow, 'key'>;
+
+  constructor(name = 'scanlink') {
+    super(name);
+    this.version(1).stores({
+      verdicts: 'url, checkedAt',
+      scans: 'scanId, url, finishedAt',
+      reports: 'scanId',
+      screenshots: '[scanId+resolution], scanId, storedAt',
+      jobs: 'url, state',
+      keyValues: 'key',
+    });
+  }
+}

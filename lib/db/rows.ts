@@ -1,0 +1,89 @@
+import { screenshotResolutionSchema } from '../cloudflare/api-schemas';
+import { scanReasonSchema } from '../scan/scan-reason';
+import { verdictKindSchema } from '../scan/verdict';
+import { z } from '../z';
+
+// Every row as it is stored. Rows are parsed when read: a row written by an older version that no longer
+// fits is treated as absent rather than trusted.
+
+export const apiErrorInfoSchema = z.object({ kind: z.string(), message: z.string() });
+
+/** The latest known state of one normalised URL: the verdict cache. */
+export const verdictRowSchema = z.object({
+  url: z.string(),
+  kind: verdictKindSchema,
+  reasons: z.array(z.string()),
+  categories: z.array(z.string()),
+  finalUrl: z.string().optional(),
+  scanId: z.string().optional(),
+  /** When the verdict was decided (the scan's own time for a reused scan). */
+  checkedAt: z.number(),
+  error: apiErrorInfoSchema.optional(),
+});
+export type VerdictRow = z.infer<typeof verdictRowSchema>;
+
+/** One finished scan: the history. */
+export const scanRowSchema = z.object({
+  scanId: z.string(),
+  url: z.string(),
+  kind: verdictKindSchema,
+  reasons: z.array(z.string()),
+  categories: z.array(z.string()),
+  finalUrl: z.string().optional(),
+  title: z.string().optional(),
+  visibility: z.string().optional(),
+  reportUrl: z.string().optional(),
+  finishedAt: z.number(),
+  /** Reused an existing scan found by search instead of submitting a new one. */
+  reused: z.boolean(),
+});
+export type ScanRow = z.infer<typeof scanRowSchema>;
+
+export const reportRowSchema = z.object({ scanId: z.string(), report: z.unknown() });
+export type ReportRow = z.infer<typeof reportRowSchema>;
+
+export const screenshotRowSchema = z.object({
+  scanId: z.string(),
+  resolution: screenshotResolutionSchema,
+  image: z.instanceof(Blob),
+  bytes: z.number(),
+  storedAt: z.number(),
+});
+export type ScreenshotRow = z.infer<typeof screenshotRowSchema>;
+
+export const jobStateSchema = z.enum(['new', 'waiting', 'submitting', 'polling']);
+export type JobState = z.infer<typeof jobStateSchema>;
+
+/**
+ * Work in progress, persisted so that a service worker restart loses nothing:
+ * new → (search for a reusable scan) → waiting → (paced submit) → submitting → polling → done.
+ */
+export const jobRowSchema = z.object({
+  url: z.string(),
+  reason: scanReasonSchema,
+  priority: z.number(),
+  state: jobStateSchema,
+  scanId: z.string().optional(),
+  reused: z.boolean().default(false),
+  /** A rescan the person asked for: submit anew instead of reusing an existing scan. */
+  skipReuse: z.boolean().default(false),
+  createdAt: z.number(),
+  nextRunAt: z.number(),
+  deadlineAt: z.number(),
+  /** Transient failures so far (network, 5xx); bounded. */
+  attempts: z.number(),
+  polls: z.number().default(0),
+  tabIds: z.array(z.number()),
+});
+export type JobRow = z.infer<typeof jobRowSchema>;
+
+/** Account-wide pacing, shared by every job and kept across restarts. */
+export const pacingSchema = z.object({
+  nextSubmitAt: z.number(),
+  /** 429: no request at all before this time. */
+  blockedUntil: z.number(),
+  /** The credentials were rejected: nothing is sent until the settings change. */
+  authRejected: apiErrorInfoSchema.optional(),
+});
+export type Pacing = z.infer<typeof pacingSchema>;
+export const INITIAL_PACING: Pacing = { nextSubmitAt: 0, blockedUntil: 0 };

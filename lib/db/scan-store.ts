@@ -1,0 +1,152 @@
+import type { z } from '../z';
+import type { ScanlinkDatabase } from './database';
+import {
+  INITIAL_PACING,
+  type JobRow,
+  jobRowSchema,
+  type Pacing,
+  pacingSchema,
+  type ReportRow,
+  type ScanRow,
+  type ScreenshotRow,
+  scanRowSchema,
+  screenshotRowSchema,
+  type VerdictRow,
+  verdictRowSchema,
+} from './rows';
+
+const PACING_KEY = 'pacing';
+
+function parseRow<T extends z.ZodType>(schema: T, row: unknown): z.infer<T> | undefined {
+  if (row === undefined) return undefined;
+  const parsed = schema.safeParse(row);
+  return parsed.success ? (parsed.data as z.infer<T>) : undefined;
+}
+
+function parseRows<T extends z.ZodType>(schema: T, rows: unknown[]): z.infer<T>[] {
+  return rows.flatMap((row) => {
+    const parsed = parseRow(schema, row);
+    return parsed === undefined ? [] : [parsed];
+  });
+}
+
+export interface FinishedScan {
+  scan: ScanRow;
+  report: ReportRow;
+  screenshots: ScreenshotRow[];
+  verdict: VerdictRow;
+}
+
+export interface StoreLimits {
+  historyLimit: number;
+  screenshotBytesLimit: number;
+}
+
+/** Everything the pipeline and the UI read and write, with rows validated on the way out. */
+export function createScanStore(db: ScanlinkDatabase) {
+  return {
+    async getVerdict(url: string): Promise<VerdictRow | undefined> {
+      return parseRow(verdictRowSchema, await db.verdicts.get(url));
+    },
+    async getVerdicts(urls: readonly string[]): Promise<VerdictRow[]> {
+      return parseRows(verdictRowSchema, (await db.verdicts.bulkGet([...urls])).filter((r) => r !== undefined));
+    },
+    async putVerdict(row: VerdictRow): Promise<void> {
+      await db.verdicts.put(row);
+    },
+
+    async getJob(url: string): Promise<JobRow | undefined> {
+      return parseRow(jobRowSchema, await db.jobs.get(url));
+    },
+    async listJobs(): Promise<JobRow[]> {
+      return parseRows(jobRowSchema, await db.jobs.toArray());
+    },
+    /** Creates the job, or merges into the one in flight (higher priority wins, tabs accumulate). */
+    async upsertJob(fresh: JobRow): Promise<{ job: JobRow; created: boolean }> {
+      return db.transaction('rw', db.jobs, async () => {
+        const existing = parseRow(jobRowSchema, await db.jobs.get(fresh.url));
+        if (!existing) {
+          await db.jobs.put(fresh);
+          return { job: fresh, created: true };
+        }
+        const job: JobRow = {
+          ...existing,
+          ...(fresh.priority < existing.priority ? { priority: fresh.priority, reason: fresh.reason } : {}),
+          tabIds: [...new Set([...existing.tabIds, ...fresh.tabIds])],
+        };
+        await db.jobs.put(job);
+        return { job, created: false };
+      });
+    },
+    async putJob(job: JobRow): Promise<void> {
+      await db.jobs.put(job);
+    },
+    /** Ends a job with a verdict (an error or an expiry) in one step, so a restart never sees half of it. */
+    async endJob(url: string, verdict: VerdictRow | undefined): Promise<void> {
+      await db.transaction('rw', db.jobs, db.verdicts, async () => {
+        await db.jobs.delete(url);
+        if (verdict) await db.verdicts.put(verdict);
+        else if ((await db.verdicts.get(url))?.kind === 'pending') await db.verdicts.delete(url);
+      });
+    },
+
+    async getPacing(): Promise<Pacing> {
+      const row = await db.keyValues.get(PACING_KEY);
+      return parseRow(pacingSchema, row?.value) ?? INITIAL_PACING;
+    },
+    async updatePacing(patch: Partial<Pacing>): Promise<Pacing> {
+      return db.transaction('rw', db.keyValues, async () => {
+        const row = await db.keyValues.get(PACING_KEY);
+        const pacing = { ...(parseRow(pacingSchema, row?.value) ?? INITIAL_PACING), ...patch };
+        await db.keyValues.put({ key: PACING_KEY, value: pacing });
+        return pacing;
+      });
+    },
+
+    /** Stores a finished scan with everything that belongs to it and ends its job, atomically. */
+    async saveFinishedScan(finished: FinishedScan, jobUrl: string): Promise<void> {
+      await db.transaction('rw', [db.scans, db.reports, db.screenshots, db.verdicts, db.jobs], async () => {
+        await db.scans.put(finished.scan);
+        await db.reports.put(finished.report);
+        if (finished.screenshots.length > 0) await db.screenshots.bulkPut(finished.screenshots);
+        await db.verdicts.put(finished.verdict);
+        await db.jobs.delete(jobUrl);
+      });
+    },
+
+    async history(limit: number): Promise<ScanRow[]> {
+      return parseRows(scanRowSchema, await db.scans.orderBy('finishedAt').reverse().limit(limit).toArray());
+    },
+    async getReport(scanId: string): Promise<unknown> {
+      return (await db.reports.get(scanId))?.report;
+    },
+    async getScreenshots(scanId: string): Promise<ScreenshotRow[]> {
+      return parseRows(screenshotRowSchema, await db.screenshots.where('scanId').equals(scanId).toArray());
+    },
+
+    /** Keeps the newest `historyLimit` scans and at most `screenshotBytesLimit` bytes of screenshots. */
+    async prune(limits: StoreLimits): Promise<void> {
+      await db.transaction('rw', [db.scans, db.reports, db.screenshots], async () => {
+        const overflow = (await db.scans.count()) - limits.historyLimit;
+        if (overflow > 0) {
+          const oldest = (await db.scans.orderBy('finishedAt').limit(overflow).primaryKeys()) as string[];
+          await db.scans.bulkDelete(oldest);
+          await db.reports.bulkDelete(oldest);
+          await db.screenshots.where('scanId').anyOf(oldest).delete();
+        }
+        let bytes = 0;
+        const drop: [string, string][] = [];
+        await db.screenshots
+          .orderBy('storedAt')
+          .reverse()
+          .each((row) => {
+            bytes += row.bytes;
+            if (bytes > limits.screenshotBytesLimit) drop.push([row.scanId, row.resolution]);
+          });
+        if (drop.length > 0) await db.screenshots.bulkDelete(drop);
+      });
+    },
+  };
+}
+
+export type ScanStore = ReturnType<typeof createScanStore>;

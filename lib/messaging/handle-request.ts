@@ -1,0 +1,60 @@
+import type { ScanRow, VerdictRow } from '../db/rows';
+import type { ScanStore } from '../db/scan-store';
+import type { Pipeline } from '../scan/pipeline';
+import type { ScanOutcome } from '../scan/scan-request';
+import type { SettingsStore } from '../settings/settings-store';
+import { type FieldErrors, type PublicSettings, applySettingsUpdate, redactSettings } from '../settings/settings-update';
+import { normaliseUrl } from '../url/normalise-url';
+import type { Request } from './messages';
+
+export interface RequestHandlerDeps {
+  pipeline: Pipeline;
+  store: ScanStore;
+  settings: SettingsStore;
+}
+
+export type SettingsView = PublicSettings & { resetKeys: string[] };
+
+export interface Replies {
+  scan: ScanOutcome;
+  'get-verdicts': VerdictRow[];
+  'get-settings': SettingsView;
+  'save-settings': { saved: true; settings: SettingsView } | { saved: false; errors: FieldErrors };
+  'get-history': ScanRow[];
+}
+
+/** Answers a request that has already been validated and allowed for its sender. */
+export function createRequestHandler(deps: RequestHandlerDeps) {
+  async function settingsView(): Promise<SettingsView> {
+    const { settings, resetKeys } = await deps.settings.load();
+    return { ...redactSettings(settings), resetKeys };
+  }
+
+  return async function handle(request: Request, tabId?: number): Promise<Replies[Request['type']]> {
+    switch (request.type) {
+      case 'scan':
+        return deps.pipeline.scan(request.url, request.reason, {
+          ...(tabId === undefined ? {} : { tabId }),
+          ...(request.rescan ? { rescan: true } : {}),
+        });
+      case 'get-verdicts': {
+        const urls = request.urls.map((u) => normaliseUrl(u)).filter((u): u is string => !!u);
+        return deps.store.getVerdicts(urls);
+      }
+      case 'get-settings':
+        return settingsView();
+      case 'save-settings': {
+        const { settings: current } = await deps.settings.load();
+        const result = applySettingsUpdate(current, request.settings);
+        if (!result.ok) return { saved: false, errors: result.errors };
+        await deps.settings.save(result.settings);
+        // New credentials deserve a new try; pending jobs pick up new timings at once.
+        await deps.store.updatePacing({ authRejected: undefined });
+        void deps.pipeline.resume();
+        return { saved: true, settings: await settingsView() };
+      }
+      case 'get-history':
+        return deps.store.history(request.limit);
+    }
+  };
+}

@@ -1,0 +1,43 @@
+import { scanReasonSchema } from '../scan/scan-reason';
+import { settingsUpdateSchema } from '../settings/settings-update';
+import { z } from '../z';
+
+// The one contract between the background and everything that talks to it. The background parses every
+// request with `requestSchema` and checks who sent it (see `isAllowedFrom`).
+
+const url = z.string().max(16_384);
+
+export const requestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('scan'), url, reason: scanReasonSchema, rescan: z.boolean().optional() }),
+  z.object({ type: z.literal('get-verdicts'), urls: z.array(url).max(2_000) }),
+  z.object({ type: z.literal('get-settings') }),
+  z.object({ type: z.literal('save-settings'), settings: settingsUpdateSchema }),
+  z.object({ type: z.literal('get-history'), limit: z.number().int().min(1).max(10_000) }),
+]);
+export type Request = z.infer<typeof requestSchema>;
+/** A request as a sender writes it (defaults not yet applied). */
+export type RequestInput = z.input<typeof requestSchema>;
+export type RequestType = Request['type'];
+
+/** Who is asking: a content script in some web page, or one of the extension's own pages. */
+export type SenderKind = 'content-script' | 'extension-page';
+
+/** Content scripts run inside pages that may be hostile: they may only ask for these. */
+const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['scan', 'get-verdicts']);
+const CONTENT_SCRIPT_REASONS: ReadonlySet<string> = new Set(['link-hovered', 'link-clicked', 'page-visited']);
+
+export function isAllowedFrom(sender: SenderKind, request: Request): boolean {
+  if (sender === 'extension-page') return true;
+  if (!CONTENT_SCRIPT_REQUESTS.has(request.type)) return false;
+  return request.type !== 'scan' || CONTENT_SCRIPT_REASONS.has(request.reason);
+}
+
+/** Every reply has this envelope, so a refusal is never mistaken for an empty answer. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Broadcast by the background when a URL's verdict changes. */
+export const verdictUpdateSchema = z.object({
+  type: z.literal('verdict-updated'),
+  url: z.string(),
+  kind: z.string(),
+});

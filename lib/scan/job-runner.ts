@@ -1,0 +1,185 @@
+import { ScanApiError } from '../cloudflare/errors';
+import type { JobRow, Pacing, VerdictRow } from '../db/rows';
+import type { Settings } from '../settings/settings-schema';
+import { findExistingScan } from './existing-scan';
+import { finishJob } from './finish-job';
+import type { PipelineDeps } from './pipeline-deps';
+import { MAX_ATTEMPTS, retryDelayMs } from './retry-delay';
+
+type StepResult = 'continue' | 'stop';
+
+const byPriority = (a: JobRow, b: JobRow) => a.priority - b.priority || a.createdAt - b.createdAt;
+
+function errorVerdict(job: JobRow, kind: string, message: string, now: number): VerdictRow {
+  return { url: job.url, kind: 'error', reasons: [message], categories: [], checkedAt: now, error: { kind, message } };
+}
+
+/**
+ * Advances every persisted job by the steps that are due, and returns when it next has work to do.
+ * All state lives in the store, so this can be called after any restart and picks up where the last
+ * worker stopped. Callers make sure only one run is under way at a time.
+ */
+export function createJobRunner(deps: PipelineDeps) {
+  const { api, store } = deps;
+  const random = deps.random ?? Math.random;
+
+  async function fail(job: JobRow, kind: string, message: string): Promise<void> {
+    const verdict = errorVerdict(job, kind, message, deps.now());
+    await store.endJob(job.url, verdict);
+    deps.onVerdict?.(verdict, job.tabIds);
+  }
+
+  /** Turns an API error into the job's next state; 'stop' when no other request should go out now. */
+  async function handleError(job: JobRow, error: unknown, settings: Settings): Promise<StepResult> {
+    if (!(error instanceof ScanApiError)) throw error;
+    const now = deps.now();
+    switch (error.kind) {
+      case 'auth':
+        await store.updatePacing({ authRejected: { kind: error.kind, message: error.message } });
+        return 'stop';
+      case 'rate-limited':
+        await store.updatePacing({ blockedUntil: now + (error.details.retryAfterMs ?? 0) });
+        // A 429 on submit means the scan was not accepted: it waits for the next slot, no search needed.
+        if (job.state === 'submitting') await store.putJob({ ...job, state: 'waiting' });
+        return 'stop';
+      case 'server':
+      case 'network':
+      case 'timeout':
+      case 'recently-scanned': {
+        const attempts = job.attempts + 1;
+        if (attempts >= MAX_ATTEMPTS) {
+          await fail(job, error.kind, `${error.message} (gave up after ${attempts} attempts)`);
+          return 'continue';
+        }
+        // A submit whose answer was lost may have reached the API: look for its scan before submitting again.
+        const state = job.state === 'submitting' ? 'new' : job.state;
+        await store.putJob({ ...job, state, attempts, nextRunAt: now + retryDelayMs(attempts, random) });
+        return 'continue';
+      }
+      case 'bad-request': {
+        const hint =
+          job.state === 'submitting' && settings.visibility === 'Unlisted'
+            ? ' Scans are set to Unlisted, which Free accounts cannot make; Scanlink does not switch to Public by itself — change the visibility in the options if public scans are acceptable.'
+            : '';
+        await fail(job, error.kind, `The API refused the scan: ${error.message}.${hint}`);
+        return 'continue';
+      }
+      case 'not-ready':
+      case 'invalid-response':
+        await fail(job, error.kind, error.message);
+        return 'continue';
+    }
+  }
+
+  async function lookForExistingScan(job: JobRow, settings: Settings): Promise<void> {
+    const now = deps.now();
+    const hit = job.skipReuse ? undefined : await findExistingScan(api, job.url, settings.cacheTtlMs, now);
+    await store.putJob(
+      hit
+        ? { ...job, state: 'polling', scanId: hit.task.uuid, reused: true, nextRunAt: now }
+        : { ...job, state: 'waiting', nextRunAt: now },
+    );
+  }
+
+  async function submit(job: JobRow, settings: Settings): Promise<void> {
+    const now = deps.now();
+    const submitting: JobRow = { ...job, state: 'submitting' };
+    await store.putJob(submitting);
+    // Counted before the request leaves: a worker that dies mid-request must not exceed the rate.
+    await store.updatePacing({ nextSubmitAt: now + settings.scanIntervalMs });
+    try {
+      const submitted = await api.submit(job.url, {
+        visibility: settings.visibility,
+        screenshotsResolutions: settings.screenshotResolutions,
+        customHeaders: settings.customHeaders,
+        userAgent: settings.userAgent,
+        referer: settings.referer,
+      });
+      const after = deps.now();
+      await store.putJob({
+        ...submitting,
+        state: 'polling',
+        scanId: submitted.uuid,
+        attempts: 0,
+        nextRunAt: after + settings.pollInitialDelayMs,
+      });
+    } catch (error) {
+      await handleError(submitting, error, settings);
+    }
+  }
+
+  async function poll(job: JobRow, settings: Settings): Promise<void> {
+    if (!job.scanId) return fail(job, 'invalid-state', 'The scan lost its id; please scan again.');
+    try {
+      const report = await api.result(job.scanId);
+      await finishJob(deps, job, job.scanId, report, settings);
+    } catch (error) {
+      if (error instanceof ScanApiError && error.kind === 'not-ready') {
+        await store.putJob({ ...job, polls: job.polls + 1, nextRunAt: deps.now() + settings.pollIntervalMs });
+        return;
+      }
+      throw error;
+    }
+  }
+
+  async function step(job: JobRow, settings: Settings): Promise<StepResult> {
+    try {
+      if (job.state === 'polling') await poll(job, settings);
+      else if (job.state === 'waiting') await submit(job, settings);
+      // 'new', or 'submitting' left behind by a worker that died mid-request.
+      else await lookForExistingScan(job, settings);
+      return (await store.getPacing()).blockedUntil > deps.now() ? 'stop' : 'continue';
+    } catch (error) {
+      return handleError(job, error, settings);
+    }
+  }
+
+  /** Ends jobs that can no longer succeed or are no longer wanted. Returns the ones still alive. */
+  async function sweep(jobs: JobRow[], settings: Settings, pacing: Pacing): Promise<JobRow[]> {
+    const now = deps.now();
+    const alive: JobRow[] = [];
+    for (const job of jobs) {
+      if (pacing.authRejected) await fail(job, 'auth', pacing.authRejected.message);
+      else if (now >= job.deadlineAt) {
+        await fail(job, 'timeout', `The scan did not finish within ${Math.round(settings.scanDeadlineMs / 1000)} s.`);
+      } else if (job.reason === 'link-hovered' && job.state !== 'polling' && job.state !== 'submitting') {
+        // A link looked at a minute ago is not worth a scan slot any more.
+        if (now - job.createdAt >= settings.hoverExpiryMs) await store.endJob(job.url, undefined);
+        else alive.push(job);
+      } else alive.push(job);
+    }
+    return alive;
+  }
+
+  function nextWakeAt(jobs: JobRow[], settings: Settings, pacing: Pacing): number | undefined {
+    const times = jobs.flatMap((job) => {
+      const run = job.state === 'waiting' ? Math.max(job.nextRunAt, pacing.nextSubmitAt) : job.nextRunAt;
+      const expiry = job.reason === 'link-hovered' ? job.createdAt + settings.hoverExpiryMs : job.deadlineAt;
+      return [Math.max(run, pacing.blockedUntil), Math.min(expiry, job.deadlineAt)];
+    });
+    return times.length > 0 ? Math.min(...times) : undefined;
+  }
+
+  return async function runDueJobs(): Promise<number | undefined> {
+    const settings = await deps.settings();
+    const isDue = (job: JobRow) => job.nextRunAt <= deps.now() && job.state !== 'waiting';
+    let pacing = await store.getPacing();
+    let jobs = await sweep(await store.listJobs(), settings, pacing);
+
+    if (pacing.blockedUntil <= deps.now()) {
+      for (const job of jobs.filter(isDue).sort(byPriority)) {
+        if ((await step(job, settings)) === 'stop') break;
+      }
+      pacing = await store.getPacing();
+      const ready = (await store.listJobs()).filter((j) => j.state === 'waiting' && j.nextRunAt <= deps.now());
+      const next = ready.sort(byPriority)[0];
+      if (next && !pacing.authRejected && pacing.nextSubmitAt <= deps.now() && pacing.blockedUntil <= deps.now()) {
+        await step(next, settings);
+      }
+    }
+    pacing = await store.getPacing();
+    jobs = await store.listJobs();
+    if (pacing.authRejected) return jobs.length > 0 ? deps.now() : undefined;
+    return nextWakeAt(jobs, settings, pacing);
+  };
+}

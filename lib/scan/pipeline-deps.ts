@@ -1,0 +1,14 @@
+import type { UrlScannerClient } from '../cloudflare/client';
+import type { VerdictRow } from '../db/rows';
+import type { ScanStore } from '../db/scan-store';
+import type { Settings } from '../settings/settings-schema';
+
+export interface PipelineDeps {
+  api: UrlScannerClient;
+  store: ScanStore;
+  settings: () => Promise<Settings>;
+  now: () => number;
+  random?: () => number;
+  /** A verdict was decided (final or error): tell the tabs and pages that care. */
+  onVerdict?: (verdict: VerdictRow, tabIds: readonly number[]) => void;
+}

@@ -1,0 +1,74 @@
+import type { VerdictRow } from '../db/rows';
+import { checkScanEligibility } from '../url/scan-eligibility';
+import type { PipelineDeps } from './pipeline-deps';
+import { PRIORITY, type ScanReason, isUserAction } from './scan-reason';
+import { FINAL_VERDICTS } from './verdict';
+
+/** An error verdict is not retried automatically for this long; the person can always ask again. */
+export const ERROR_QUIET_MS = 5 * 60_000;
+
+export type ScanOutcome =
+  | { status: 'refused'; refusal: string; message: string }
+  | { status: 'cached' | 'queued'; verdict: VerdictRow };
+
+export interface ScanOptions {
+  tabId?: number;
+  /** Scan again even when a fresh verdict exists, and do not reuse someone else's scan. */
+  rescan?: boolean;
+}
+
+/** `scan(url, reason)`: answers from the cache, or queues (or joins) the job that will answer. */
+export function createScanRequests(deps: Pick<PipelineDeps, 'store' | 'settings' | 'now'>) {
+  return async function scan(rawUrl: string, reason: ScanReason, options: ScanOptions = {}): Promise<ScanOutcome> {
+    const settings = await deps.settings();
+    const eligibility = checkScanEligibility(rawUrl, settings.neverScanDomains);
+    if (!eligibility.eligible) return { status: 'refused', ...eligibility };
+    const { url } = eligibility;
+    const now = deps.now();
+
+    const cached = await deps.store.getVerdict(url);
+    if (cached && !options.rescan) {
+      const age = now - cached.checkedAt;
+      if (FINAL_VERDICTS.has(cached.kind) && age < settings.cacheTtlMs) return { status: 'cached', verdict: cached };
+      if (cached.kind === 'error' && !isUserAction(reason) && age < ERROR_QUIET_MS) {
+        return { status: 'cached', verdict: cached };
+      }
+    }
+
+    const credentials = settings.credentials;
+    const hasCredentials = credentials.kind === 'token' ? !!credentials.token : !!credentials.email && !!credentials.key;
+    if (!settings.accountId || !hasCredentials) {
+      return {
+        status: 'refused',
+        refusal: 'not-configured',
+        message: 'Scanlink is not set up yet: add your Cloudflare account ID and API token in the options.',
+      };
+    }
+    const pacing = await deps.store.getPacing();
+    if (pacing.authRejected) {
+      return {
+        status: 'refused',
+        refusal: 'credentials-rejected',
+        message: `${pacing.authRejected.message}. Check the account ID and token in the options.`,
+      };
+    }
+
+    await deps.store.upsertJob({
+      url,
+      reason,
+      priority: PRIORITY[reason],
+      state: 'new',
+      reused: false,
+      skipReuse: options.rescan ?? false,
+      createdAt: now,
+      nextRunAt: now,
+      deadlineAt: now + settings.scanDeadlineMs,
+      attempts: 0,
+      polls: 0,
+      tabIds: options.tabId === undefined ? [] : [options.tabId],
+    });
+    const pending: VerdictRow = { url, kind: 'pending', reasons: ['Scanning…'], categories: [], checkedAt: now };
+    await deps.store.putVerdict(pending);
+    return { status: 'queued', verdict: pending };
+  };
+}

@@ -1,0 +1,82 @@
+import type { ScreenshotResolution } from '../cloudflare/api-schemas';
+import type { PublicSettings, SettingsUpdate } from './settings-update';
+
+/** The options form's state: what the inputs hold, as text where the person types. */
+export interface OptionsDraft {
+  accountId: string;
+  authKind: 'token' | 'global-key';
+  token: string;
+  email: string;
+  key: string;
+  secretSaved: boolean;
+  apiBaseUrl: string;
+  visibility: 'Unlisted' | 'Public';
+  screenshotResolutions: ScreenshotResolution[];
+  autoScanOnHover: boolean;
+  autoScanOnVisit: boolean;
+  dwellMs: string;
+  neverScanDomains: string;
+  cacheHours: string;
+  scanIntervalSeconds: string;
+  pollInitialDelaySeconds: string;
+  pollIntervalSeconds: string;
+}
+
+const HOUR = 3_600_000;
+
+export function draftFromSettings(s: PublicSettings): OptionsDraft {
+  return {
+    accountId: s.accountId,
+    authKind: s.credentials.kind,
+    token: '',
+    email: s.credentials.email,
+    key: '',
+    secretSaved: s.credentials.secretSaved,
+    apiBaseUrl: s.apiBaseUrl,
+    visibility: s.visibility,
+    screenshotResolutions: s.screenshotResolutions,
+    autoScanOnHover: s.autoScanOnHover,
+    autoScanOnVisit: s.autoScanOnVisit,
+    dwellMs: String(s.dwellMs),
+    neverScanDomains: s.neverScanDomains.join('\n'),
+    cacheHours: String(s.cacheTtlMs / HOUR),
+    scanIntervalSeconds: String(s.scanIntervalMs / 1000),
+    pollInitialDelaySeconds: String(s.pollInitialDelayMs / 1000),
+    pollIntervalSeconds: String(s.pollIntervalMs / 1000),
+  };
+}
+
+/** A number typed as text, scaled to an integer; NaN (which the schema refuses) when it is not a number. */
+const scaled = (text: string, factor: number) => (text.trim() === '' ? Number.NaN : Math.round(Number(text) * factor));
+
+/** The update the form sends; settings the form does not show are carried over from `current`. */
+export function updateFromDraft(draft: OptionsDraft, current: PublicSettings): SettingsUpdate {
+  const { credentials: _redacted, resetKeys: _notice, ...kept } = current as PublicSettings & { resetKeys?: unknown };
+  return {
+    ...kept,
+    accountId: draft.accountId,
+    credentials:
+      draft.authKind === 'token'
+        ? { kind: 'token', token: draft.token }
+        : { kind: 'global-key', email: draft.email, key: draft.key },
+    apiBaseUrl: draft.apiBaseUrl,
+    visibility: draft.visibility,
+    screenshotResolutions: draft.screenshotResolutions,
+    autoScanOnHover: draft.autoScanOnHover,
+    autoScanOnVisit: draft.autoScanOnVisit,
+    dwellMs: scaled(draft.dwellMs, 1),
+    neverScanDomains: draft.neverScanDomains.split('\n'),
+    cacheTtlMs: scaled(draft.cacheHours, HOUR),
+    scanIntervalMs: scaled(draft.scanIntervalSeconds, 1000),
+    pollInitialDelayMs: scaled(draft.pollInitialDelaySeconds, 1000),
+    pollIntervalMs: scaled(draft.pollIntervalSeconds, 1000),
+  };
+}
+
+/** Which form field shows an error about which setting. */
+export const FIELD_FOR_SETTING: Record<string, keyof OptionsDraft> = {
+  cacheTtlMs: 'cacheHours',
+  scanIntervalMs: 'scanIntervalSeconds',
+  pollInitialDelayMs: 'pollInitialDelaySeconds',
+  pollIntervalMs: 'pollIntervalSeconds',
+};
