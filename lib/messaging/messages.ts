@@ -1,5 +1,5 @@
 import { scanReasonSchema } from '../scan/scan-reason';
-import { settingsUpdateSchema } from '../settings/settings-update';
+import type { SettingsUpdate } from '../settings/settings-update';
 import { z } from '../z';
 
 // The one contract between the background and everything that talks to it. The background parses every
@@ -11,12 +11,15 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('scan'), url, reason: scanReasonSchema, rescan: z.boolean().optional() }),
   z.object({ type: z.literal('get-verdicts'), urls: z.array(url).max(2_000) }),
   z.object({ type: z.literal('get-settings') }),
-  z.object({ type: z.literal('save-settings'), settings: settingsUpdateSchema }),
+  // Field by field validation happens in `applySettingsUpdate`, which answers with a message per field.
+  z.object({ type: z.literal('save-settings'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('get-history'), limit: z.number().int().min(1).max(10_000) }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 /** A request as a sender writes it (defaults not yet applied). */
-export type RequestInput = z.input<typeof requestSchema>;
+export type RequestInput =
+  | Exclude<z.input<typeof requestSchema>, { type: 'save-settings' }>
+  | { type: 'save-settings'; settings: SettingsUpdate };
 export type RequestType = Request['type'];
 
 /** Who is asking: a content script in some web page, or one of the extension's own pages. */

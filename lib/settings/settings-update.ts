@@ -1,5 +1,6 @@
 import { parseDomainPattern } from '../url/domain-pattern';
 import { z } from '../z';
+import { parseFields } from './parse-fields';
 import { type Settings, settingsShape } from './settings-schema';
 
 const { credentials: _stored, ...editableShape } = settingsShape;
@@ -25,43 +26,39 @@ export type UpdateResult = { ok: true; settings: Settings } | { ok: false; error
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function applySettingsUpdate(current: Settings, input: unknown): UpdateResult {
-  const parsed = settingsUpdateSchema.safeParse(input);
-  const errors: FieldErrors = {};
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] === 'credentials' ? (issue.path[1] ?? 'token') : (issue.path[0] ?? 'form'));
-      errors[field] ??= issue.message;
-    }
-    return { ok: false, errors };
-  }
-  const update = parsed.data;
-  if (!update.accountId) errors.accountId = 'Enter your Cloudflare account ID';
+  const { credentials: credentialsField, ...fieldShape } = settingsUpdateSchema.shape;
+  const { values, errors: fieldErrors } = parseFields(fieldShape, input);
+  const errors: FieldErrors = { ...fieldErrors };
+  if (values.accountId === '') errors.accountId = 'Enter your Cloudflare account ID';
 
+  const given = credentialsField.safeParse((input as { credentials?: unknown } | null)?.credentials);
   const saved = current.credentials;
-  let credentials: Settings['credentials'];
-  if (update.credentials.kind === 'token') {
-    const token = update.credentials.token || (saved.kind === 'token' ? saved.token : '');
+  let credentials: Settings['credentials'] | undefined;
+  if (!given.success) errors.token = 'Choose how to sign in and enter the credentials';
+  else if (given.data.kind === 'token') {
+    const token = given.data.token || (saved.kind === 'token' ? saved.token : '');
     if (!token) errors.token = 'Enter an API token with the Account › URL Scanner › Edit permission';
     else if (/\s/.test(token)) errors.token = 'An API token has no spaces';
     credentials = { kind: 'token', token };
   } else {
-    const { email } = update.credentials;
-    const key = update.credentials.key || (saved.kind === 'global-key' ? saved.key : '');
+    const { email } = given.data;
+    const key = given.data.key || (saved.kind === 'global-key' ? saved.key : '');
     if (!EMAIL.test(email)) errors.email = 'Enter the email address of your Cloudflare account';
     if (!key) errors.key = 'Enter your global API key';
     credentials = { kind: 'global-key', email, key };
   }
 
   const patterns: string[] = [];
-  for (const line of update.neverScanDomains) {
+  for (const line of values.neverScanDomains ?? []) {
     if (!line.trim()) continue;
     const pattern = parseDomainPattern(line);
     if (pattern.ok) patterns.push(pattern.pattern);
     else errors.neverScanDomains ??= `"${line.trim()}": ${pattern.message}`;
   }
 
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, settings: { ...update, credentials, neverScanDomains: [...new Set(patterns)] } };
+  if (Object.keys(errors).length > 0 || !credentials) return { ok: false, errors };
+  const settings = { ...(values as Omit<Settings, 'credentials'>), credentials, neverScanDomains: [...new Set(patterns)] };
+  return { ok: true, settings };
 }
 
 /** Settings as extension pages may see them: which secrets are saved, never the secrets themselves. */

@@ -1,4 +1,5 @@
-import { type Settings, type SettingKey, settingsShape } from './settings-schema';
+import { parseFields } from './parse-fields';
+import { type SettingKey, type Settings, settingsShape } from './settings-schema';
 
 export interface LoadedSettings {
   settings: Settings;
@@ -11,18 +12,9 @@ export interface LoadedSettings {
  * value falls back to its default without taking the others with it; unknown keys are dropped.
  */
 export function parseStoredSettings(stored: unknown): LoadedSettings {
-  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const settings: Record<string, unknown> = {};
-  const resetKeys: SettingKey[] = [];
-  for (const key of Object.keys(settingsShape) as SettingKey[]) {
-    const field = settingsShape[key];
-    const parsed = field.safeParse(record[key]);
-    if (parsed.success) {
-      settings[key] = parsed.data;
-    } else {
-      settings[key] = field.parse(undefined);
-      resetKeys.push(key);
-    }
-  }
+  const { values, errors } = parseFields(settingsShape, stored);
+  const resetKeys = Object.keys(errors) as SettingKey[];
+  const settings = { ...values } as Record<SettingKey, unknown>;
+  for (const key of resetKeys) settings[key] = settingsShape[key].parse(undefined);
   return { settings: settings as Settings, resetKeys };
 }

@@ -1,0 +1,118 @@
+import { bracketIpv6, parseHostText } from './host-text';
+import { parseDottedIpv4 } from './ipv4-address';
+
+/**
+ * Never-scan domain patterns. `example.com` covers the domain and every subdomain; `*.example.com`
+ * covers only its subdomains; an IP address covers itself. Patterns are stored in the canonical form
+ * the WHATWG parser gives hosts (lower-case, punycode), so matching is plain string comparison.
+ */
+
+export type DomainPatternResult = { ok: true; pattern: string } | { ok: false; message: string };
+
+const WILDCARD = '*.';
+const LABEL = /^[a-z0-9_-]{1,63}$/;
+const MAX_DOMAIN_LENGTH = 253;
+
+const MESSAGES = {
+  empty: 'Enter a domain, such as example.com.',
+  spaces: 'A domain cannot contain spaces.',
+  notJustDomain: 'Enter just the domain, such as example.com, without https://, a path or a login.',
+  port: 'Leave out the port number.',
+  misplacedWildcard: 'A * is only allowed at the start, as in *.example.com.',
+  wildcardIp: 'IP addresses cannot have a *. wildcard.',
+  singleLabel: 'Enter a full domain such as example.com (or *.test to cover a whole top-level domain).',
+  invalid: 'This is not a valid domain.',
+} as const;
+
+/** Validates and canonicalises a never-scan pattern typed by the user. */
+export function parseDomainPattern(text: string): DomainPatternResult {
+  const trimmed = text.trim();
+  if (trimmed === '') return invalid(MESSAGES.empty);
+  if (/\s/.test(trimmed)) return invalid(MESSAGES.spaces);
+  if (/[/\\?#@]/.test(trimmed)) return invalid(MESSAGES.notJustDomain);
+  const isWildcard = trimmed.startsWith(WILDCARD);
+  const body = isWildcard ? trimmed.slice(WILDCARD.length) : trimmed;
+  if (body === '') return invalid(MESSAGES.empty);
+  if (body.includes('*')) return invalid(MESSAGES.misplacedWildcard);
+
+  const hostText = bracketIpv6(body);
+  if (hostText === undefined) return invalid(MESSAGES.port);
+  const hostname = parseHostText(hostText);
+  if (hostname === undefined) return invalid(MESSAGES.invalid);
+
+  if (hostname.startsWith('[') || parseDottedIpv4(hostname) !== undefined) {
+    return isWildcard ? invalid(MESSAGES.wildcardIp) : { ok: true, pattern: hostname };
+  }
+  const labels = hostname.split('.');
+  if (hostname.length > MAX_DOMAIN_LENGTH || !labels.every((label) => LABEL.test(label))) {
+    return invalid(MESSAGES.invalid);
+  }
+  // A bare 'com' would silence a whole TLD by accident; '*.test' says so on purpose.
+  if (labels.length === 1 && !isWildcard) return invalid(MESSAGES.singleLabel);
+  return { ok: true, pattern: isWildcard ? WILDCARD + hostname : hostname };
+}
+
+/** Whether `host` (as URL.hostname gives it) is covered by `pattern`. Invalid patterns match nothing. */
+export function hostMatchesPattern(host: string, pattern: string): boolean {
+  const matcher = compilePattern(pattern);
+  return matcher !== undefined && matches(canonicalHost(host), matcher);
+}
+
+/** Whether `host` is covered by any of `patterns`. */
+export function hostMatchesAny(host: string, patterns: readonly string[]): boolean {
+  if (patterns.length === 0) return false;
+  const canonical = canonicalHost(host);
+  for (const pattern of patterns) {
+    const matcher = compilePattern(pattern);
+    if (matcher !== undefined && matches(canonical, matcher)) return true;
+  }
+  return false;
+}
+
+type Matcher = { readonly domain: string; readonly self: boolean; readonly subdomains: boolean };
+
+// Settings hold the patterns as typed; the content script matches thousands of links against them,
+// so each pattern is parsed once. Bounded because patterns are user data.
+const compiledPatterns = new Map<string, Matcher | null>();
+const MAX_COMPILED_PATTERNS = 1024;
+
+function compilePattern(pattern: string): Matcher | undefined {
+  let matcher = compiledPatterns.get(pattern);
+  if (matcher === undefined) {
+    matcher = toMatcher(parseDomainPattern(pattern));
+    if (compiledPatterns.size >= MAX_COMPILED_PATTERNS) compiledPatterns.clear();
+    compiledPatterns.set(pattern, matcher);
+  }
+  return matcher ?? undefined;
+}
+
+function toMatcher(parsed: DomainPatternResult): Matcher | null {
+  if (!parsed.ok) return null;
+  const { pattern } = parsed;
+  if (pattern.startsWith(WILDCARD)) {
+    return { domain: pattern.slice(WILDCARD.length), self: false, subdomains: true };
+  }
+  const isIp = pattern.startsWith('[') || parseDottedIpv4(pattern) !== undefined;
+  return { domain: pattern, self: true, subdomains: !isIp };
+}
+
+function matches(host: string, { domain, self, subdomains }: Matcher): boolean {
+  if (host === domain) return self;
+  return (
+    subdomains &&
+    host.length > domain.length &&
+    host.endsWith(domain) &&
+    host.charCodeAt(host.length - domain.length - 1) === 0x2e // '.'
+  );
+}
+
+function canonicalHost(host: string): string {
+  // Hosts from URL.hostname are already canonical: skip the parser on the hot path and only forgive
+  // case and a root dot. Non-ASCII means someone passed a host the parser has not seen.
+  if (/^[\x21-\x7e]*$/.test(host)) return host.toLowerCase().replace(/\.+$/, '');
+  return parseHostText(bracketIpv6(host) ?? host) ?? host;
+}
+
+function invalid(message: string): DomainPatternResult {
+  return { ok: false, message };
+}

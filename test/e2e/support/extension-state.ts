@@ -1,0 +1,56 @@
+import type { Worker } from '@playwright/test';
+
+/**
+ * Reads one row of the extension's IndexedDB from inside the service worker with the raw IndexedDB
+ * API, independently of the extension's own storage code.
+ */
+export function readRow(worker: Worker, store: string, key: string): Promise<Record<string, unknown> | undefined> {
+  return worker.evaluate(
+    ([storeName, rowKey]) =>
+      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+        const open = indexedDB.open('scanlink');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(storeName)) {
+            db.close();
+            resolve(undefined);
+            return;
+          }
+          const get = db.transaction(storeName).objectStore(storeName).get(rowKey);
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    [store, key] as const,
+  );
+}
+
+/** The few extension APIs the tests call inside the service worker (the page-side types lack them). */
+interface WorkerChrome {
+  contextMenus: {
+    update(id: string, props: object): Promise<void>;
+    onClicked: { dispatch(info: object, tab: unknown): void };
+  };
+  tabs: { query(q: object): Promise<unknown[]> };
+}
+
+/** Runs the registered "Scan this link" listeners exactly as a click in the native menu would. */
+export async function clickScanThisLink(worker: Worker, linkUrl: string, pageUrl = 'https://news.example/'): Promise<void> {
+  await worker.evaluate(
+    async ([link, page]) => {
+      const chrome = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+      // Resolves once the menu item exists: it is created in runtime.onInstalled.
+      await chrome.contextMenus.update('scan-link', {});
+      const [tab] = await chrome.tabs.query({});
+      chrome.contextMenus.onClicked.dispatch(
+        { menuItemId: 'scan-link', linkUrl: link, pageUrl: page, editable: false, frameId: 0 },
+        tab,
+      );
+    },
+    [linkUrl, pageUrl] as const,
+  );
+}
