@@ -13,20 +13,24 @@ interface OptionsFormProps {
 const RESOLUTIONS: ScreenshotResolution[] = ['desktop', 'mobile', 'tablet'];
 
 export function OptionsForm({ draft, errors, busy, onChange, onSave }: OptionsFormProps) {
-  const text = (key: keyof OptionsDraft, type: 'text' | 'password' | 'email' | 'url' | 'number' = 'text') => (describedBy: string | undefined) => (
-    <input
-      id={key}
-      name={key}
-      // Preact types each input type separately; these are all plain text boxes.
-      type={type as 'text'}
-      value={String(draft[key])}
-      aria-invalid={errors[key] ? 'true' : undefined}
-      aria-describedby={describedBy}
-      autoComplete="off"
-      onInput={(e) => onChange({ [key]: e.currentTarget.value })}
-    />
-  );
-  const secretHint = draft.secretSaved ? 'Saved. Leave empty to keep it, or enter a new one to replace it.' : undefined;
+  const text =
+    (key: keyof OptionsDraft, type: 'text' | 'password' | 'email' | 'url' | 'number' = 'text') =>
+    (describedBy: string | undefined) => (
+      <input
+        id={key}
+        name={key}
+        // Preact types each input type separately; these are all plain text boxes.
+        type={type as 'text'}
+        value={String(draft[key])}
+        aria-invalid={errors[key] ? 'true' : undefined}
+        aria-describedby={describedBy}
+        autoComplete="off"
+        onInput={(e) => onChange({ [key]: e.currentTarget.value })}
+      />
+    );
+  const secretHint = draft.secretSaved
+    ? 'Saved. Leave empty to keep it, or enter a new one to replace it.'
+    : undefined;
 
   return (
     <form
@@ -41,7 +45,8 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave }: OptionsFo
         <Field id="accountId" label="Account ID" error={errors.accountId}>
           {text('accountId')}
         </Field>
-        <div class="choice" role="radiogroup" aria-label="How to sign in">
+        <fieldset class="choice">
+          <legend>Sign in with</legend>
           <label>
             <input
               type="radio"
@@ -60,7 +65,7 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave }: OptionsFo
             />
             Email + Global API key (legacy)
           </label>
-        </div>
+        </fieldset>
         {draft.authKind === 'token' ? (
           <Field
             id="token"
@@ -87,8 +92,8 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave }: OptionsFo
 
       <fieldset>
         <legend>Scans</legend>
-        <div class="choice" role="radiogroup" aria-labelledby="visibility-label" aria-describedby="visibility-hint">
-          <span id="visibility-label">Visibility</span>
+        <fieldset class="choice" aria-describedby="visibility-hint">
+          <legend>Visibility</legend>
           {(['Unlisted', 'Public'] as const).map((v) => (
             <label key={v}>
               <input
@@ -101,12 +106,12 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave }: OptionsFo
             </label>
           ))}
           <p class="hint" id="visibility-hint">
-            Unlisted scans are seen only by your account. Public scans appear in Cloudflare Radar's recent scans and
-            search, for anyone to see. Free accounts can only make Public scans.
+            Unlisted scans are seen only by your account. Public scans appear in Cloudflare Radar's recent
+            scans and search, for anyone to see. Free accounts can only make Public scans.
           </p>
-        </div>
-        <div class="choice" role="group" aria-label="Screenshot resolutions">
-          <span>Screenshots</span>
+        </fieldset>
+        <fieldset class="choice">
+          <legend>Screenshots</legend>
           {RESOLUTIONS.map((r) => (
             <label key={r}>
               <input
@@ -126,7 +131,7 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave }: OptionsFo
             </label>
           ))}
           {errors.screenshotResolutions && <p class="error">{errors.screenshotResolutions}</p>}
-        </div>
+        </fieldset>
         <label class="check">
           <input
             type="checkbox"
@@ -181,7 +186,11 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave }: OptionsFo
         >
           {text('scanIntervalSeconds', 'number')}
         </Field>
-        <Field id="pollInitialDelaySeconds" label="First result check after (seconds)" error={errors.pollInitialDelaySeconds}>
+        <Field
+          id="pollInitialDelaySeconds"
+          label="First result check after (seconds)"
+          error={errors.pollInitialDelaySeconds}
+        >
           {text('pollInitialDelaySeconds', 'number')}
         </Field>
         <Field id="pollIntervalSeconds" label="Then check every (seconds)" error={errors.pollIntervalSeconds}>

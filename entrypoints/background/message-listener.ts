@@ -1,5 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
-import { type Reply, type SenderKind, isAllowedFrom, requestSchema } from '../../lib/messaging/messages';
+import { isAllowedFrom, type Reply, requestSchema, type SenderKind } from '../../lib/messaging/messages';
 
 type Handler = (request: ReturnType<typeof requestSchema.parse>, tabId?: number) => Promise<unknown>;
 

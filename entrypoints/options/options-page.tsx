@@ -2,7 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { OptionsForm } from '../../components/options-form';
 import type { SettingsView } from '../../lib/messaging/handle-request';
 import { sendRequest } from '../../lib/messaging/send-request';
-import { FIELD_FOR_SETTING, type OptionsDraft, draftFromSettings, updateFromDraft } from '../../lib/settings/options-draft';
+import {
+  draftFromSettings,
+  FIELD_FOR_SETTING,
+  type OptionsDraft,
+  updateFromDraft,
+} from '../../lib/settings/options-draft';
 
 type Errors = Partial<Record<keyof OptionsDraft, string>>;
 
@@ -20,7 +25,9 @@ export function OptionsPage() {
   };
 
   useEffect(() => {
-    sendRequest({ type: 'get-settings' }).then(show, (e: Error) => setStatus(`Could not load the settings: ${e.message}`));
+    sendRequest({ type: 'get-settings' }).then(show, (e: Error) =>
+      setStatus(`Could not load the settings: ${e.message}`),
+    );
   }, []);
 
   if (!draft || !current) return <p role="status">{status || 'Loading…'}</p>;
@@ -54,7 +61,8 @@ export function OptionsPage() {
       <h1>Scanlink options</h1>
       {current.resetKeys.length > 0 && (
         <p role="alert">
-          Some saved settings could not be read and were reset to their defaults: {current.resetKeys.join(', ')}.
+          Some saved settings could not be read and were reset to their defaults:{' '}
+          {current.resetKeys.join(', ')}.
         </p>
       )}
       <OptionsForm

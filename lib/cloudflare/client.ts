@@ -1,5 +1,5 @@
-import type { z } from '../z';
 import type { Credentials } from '../settings/settings-schema';
+import type { z } from '../z';
 import {
   type Har,
   harSchema,
@@ -10,7 +10,7 @@ import {
   submitResponseSchema,
   type Visibility,
 } from './api-schemas';
-import { ScanApiError, errorFromResponse } from './errors';
+import { errorFromResponse, ScanApiError } from './errors';
 import { type Fetch, type HttpRequest, sendRequest } from './http';
 import { type ScanReport, scanReportSchema } from './result-schema';
 
@@ -68,19 +68,29 @@ export function createUrlScannerClient(deps: ClientDeps): UrlScannerClient {
       deps.fetch,
       deps.timeoutMs,
     );
-    if (!response.ok) throw errorFromResponse(response.status, response.headers, await readJson(response), now());
+    if (!response.ok)
+      throw errorFromResponse(response.status, response.headers, await readJson(response), now());
     return response;
   }
 
-  async function callJson<T extends z.ZodType>(schema: T, method: HttpRequest['method'], path: string, body?: unknown) {
+  async function callJson<T extends z.ZodType>(
+    schema: T,
+    method: HttpRequest['method'],
+    path: string,
+    body?: unknown,
+  ) {
     const response = await call(method, path, body);
     const json = await readJson(response);
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       const where = parsed.error.issues[0]?.path.join('.') || 'body';
-      throw new ScanApiError('invalid-response', `The API's answer did not have the expected shape (at ${where})`, {
-        status: response.status,
-      });
+      throw new ScanApiError(
+        'invalid-response',
+        `The API's answer did not have the expected shape (at ${where})`,
+        {
+          status: response.status,
+        },
+      );
     }
     return parsed.data as z.infer<T>;
   }

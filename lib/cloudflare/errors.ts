@@ -44,10 +44,16 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-export function errorFromResponse(status: number, headers: Headers, body: unknown, now: number): ScanApiError {
+export function errorFromResponse(
+  status: number,
+  headers: Headers,
+  body: unknown,
+  now: number,
+): ScanApiError {
   const apiMessage = errorMessageFrom(body);
   const said = apiMessage ? `: ${apiMessage}` : '';
-  if (status === 404) return new ScanApiError('not-ready', `Scan not found or still in progress${said}`, { status });
+  if (status === 404)
+    return new ScanApiError('not-ready', `Scan not found or still in progress${said}`, { status });
   if (status === 401 || status === 403) {
     return new ScanApiError('auth', `The API rejected the credentials (HTTP ${status})${said}`, { status });
   }
@@ -55,7 +61,11 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
     const retryAfterMs = parseRetryAfter(headers.get('retry-after'), now) ?? DEFAULT_RETRY_AFTER_MS;
     return new ScanApiError('rate-limited', `Rate limited by the API${said}`, { status, retryAfterMs });
   }
-  if (status === 409) return new ScanApiError('recently-scanned', `This URL was scanned recently${said}`, { status });
-  if (status >= 500) return new ScanApiError('server', `The API had a server error (HTTP ${status})${said}`, { status });
-  return new ScanApiError('bad-request', apiMessage ?? `The API refused the request (HTTP ${status})`, { status });
+  if (status === 409)
+    return new ScanApiError('recently-scanned', `This URL was scanned recently${said}`, { status });
+  if (status >= 500)
+    return new ScanApiError('server', `The API had a server error (HTTP ${status})${said}`, { status });
+  return new ScanApiError('bad-request', apiMessage ?? `The API refused the request (HTTP ${status})`, {
+    status,
+  });
 }

@@ -15,7 +15,13 @@ const loose = z.looseObject;
 export const scanIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'not a scan id');
 
 const asnInfo = loose({ asn: str, country: str, description: str, ip: str, name: str, org: str });
-const geoip = loose({ city: str, country: str, country_name: str, ll: shown(z.array(z.number())), region: str });
+const geoip = loose({
+  city: str,
+  country: str,
+  country_name: str,
+  ll: shown(z.array(z.number())),
+  region: str,
+});
 const securityHeaders = list(loose({ name: str, value: str }));
 const responseInfo = loose({
   charset: str,
@@ -120,7 +126,9 @@ export const scanReportSchema = loose({
     screenshotURL: str,
     source: str,
     status: str,
-    options: shown(loose({ screenshotsResolutions: strings, customHeaders: shown(z.record(z.string(), z.unknown())) })),
+    options: shown(
+      loose({ screenshotsResolutions: strings, customHeaders: shown(z.record(z.string(), z.unknown())) }),
+    ),
   }),
   verdicts: loose({
     overall: loose({
@@ -171,7 +179,9 @@ export const scanReportSchema = loose({
   stats: shown(
     loose({
       domainStats: list(loose({ ...statsRow, domain: str, index: num, initiators: strings, redirects: num })),
-      ipStats: list(loose({ ...statsRow, ip: str, asn: shown(asnInfo), domains: strings, requests: num, ipv6: bool })),
+      ipStats: list(
+        loose({ ...statsRow, ip: str, asn: shown(asnInfo), domains: strings, requests: num, ipv6: bool }),
+      ),
       protocolStats: list(loose({ ...statsRow, protocol: str })),
       resourceStats: list(loose({ ...statsRow, type: str, compression: num, percentage: num })),
       serverStats: list(loose({ ...statsRow, server: str })),

@@ -49,7 +49,10 @@ export function createScanStore(db: ScanlinkDatabase) {
       return parseRow(verdictRowSchema, await db.verdicts.get(url));
     },
     async getVerdicts(urls: readonly string[]): Promise<VerdictRow[]> {
-      return parseRows(verdictRowSchema, (await db.verdicts.bulkGet([...urls])).filter((r) => r !== undefined));
+      return parseRows(
+        verdictRowSchema,
+        (await db.verdicts.bulkGet([...urls])).filter((r) => r !== undefined),
+      );
     },
     async putVerdict(row: VerdictRow): Promise<void> {
       await db.verdicts.put(row);

@@ -3,7 +3,12 @@ import type { ScanStore } from '../db/scan-store';
 import type { Pipeline } from '../scan/pipeline';
 import type { ScanOutcome } from '../scan/scan-request';
 import type { SettingsStore } from '../settings/settings-store';
-import { type FieldErrors, type PublicSettings, applySettingsUpdate, redactSettings } from '../settings/settings-update';
+import {
+  applySettingsUpdate,
+  type FieldErrors,
+  type PublicSettings,
+  redactSettings,
+} from '../settings/settings-update';
 import { normaliseUrl } from '../url/normalise-url';
 import type { Request } from './messages';
 

@@ -3,7 +3,9 @@ import type { Replies } from './handle-request';
 import type { Reply, RequestInput, RequestType } from './messages';
 
 /** Asks the background; throws with the background's own words when it refuses or fails. */
-export async function sendRequest<T extends RequestType>(request: Extract<RequestInput, { type: T }>): Promise<Replies[T]> {
+export async function sendRequest<T extends RequestType>(
+  request: Extract<RequestInput, { type: T }>,
+): Promise<Replies[T]> {
   const reply = (await browser.runtime.sendMessage(request)) as Reply<Replies[T]> | undefined;
   if (!reply) throw new Error('Scanlink’s background did not answer; try again.');
   if (!reply.ok) throw new Error(reply.error);

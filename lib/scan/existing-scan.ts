@@ -1,5 +1,5 @@
 import type { SearchHit } from '../cloudflare/api-schemas';
-import { type UrlScannerClient, quoteSearchValue } from '../cloudflare/client';
+import { quoteSearchValue, type UrlScannerClient } from '../cloudflare/client';
 import { normaliseUrl } from '../url/normalise-url';
 
 const HOUR = 3_600_000;

@@ -15,7 +15,11 @@ function capturedResolutions(report: ScanReport): ScreenshotResolution[] {
   return captured.length > 0 ? captured : ['desktop'];
 }
 
-async function fetchScreenshots(deps: PipelineDeps, scanId: string, report: ScanReport): Promise<ScreenshotRow[]> {
+async function fetchScreenshots(
+  deps: PipelineDeps,
+  scanId: string,
+  report: ScanReport,
+): Promise<ScreenshotRow[]> {
   const rows: ScreenshotRow[] = [];
   for (const resolution of capturedResolutions(report)) {
     try {

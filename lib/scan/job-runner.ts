@@ -11,7 +11,14 @@ type StepResult = 'continue' | 'stop';
 const byPriority = (a: JobRow, b: JobRow) => a.priority - b.priority || a.createdAt - b.createdAt;
 
 function errorVerdict(job: JobRow, kind: string, message: string, now: number): VerdictRow {
-  return { url: job.url, kind: 'error', reasons: [message], categories: [], checkedAt: now, error: { kind, message } };
+  return {
+    url: job.url,
+    kind: 'error',
+    reasons: [message],
+    categories: [],
+    checkedAt: now,
+    error: { kind, message },
+  };
 }
 
 /**
@@ -141,7 +148,11 @@ export function createJobRunner(deps: PipelineDeps) {
     for (const job of jobs) {
       if (pacing.authRejected) await fail(job, 'auth', pacing.authRejected.message);
       else if (now >= job.deadlineAt) {
-        await fail(job, 'timeout', `The scan did not finish within ${Math.round(settings.scanDeadlineMs / 1000)} s.`);
+        await fail(
+          job,
+          'timeout',
+          `The scan did not finish within ${Math.round(settings.scanDeadlineMs / 1000)} s.`,
+        );
       } else if (job.reason === 'link-hovered' && job.state !== 'polling' && job.state !== 'submitting') {
         // A link looked at a minute ago is not worth a scan slot any more.
         if (now - job.createdAt >= settings.hoverExpiryMs) await store.endJob(job.url, undefined);
@@ -171,9 +182,16 @@ export function createJobRunner(deps: PipelineDeps) {
         if ((await step(job, settings)) === 'stop') break;
       }
       pacing = await store.getPacing();
-      const ready = (await store.listJobs()).filter((j) => j.state === 'waiting' && j.nextRunAt <= deps.now());
+      const ready = (await store.listJobs()).filter(
+        (j) => j.state === 'waiting' && j.nextRunAt <= deps.now(),
+      );
       const next = ready.sort(byPriority)[0];
-      if (next && !pacing.authRejected && pacing.nextSubmitAt <= deps.now() && pacing.blockedUntil <= deps.now()) {
+      if (
+        next &&
+        !pacing.authRejected &&
+        pacing.nextSubmitAt <= deps.now() &&
+        pacing.blockedUntil <= deps.now()
+      ) {
         await step(next, settings);
       }
     }

@@ -4,6 +4,9 @@ import { ScanApiError } from '../cloudflare/errors';
 
 type Harness = ReturnType<typeof createPipelineHarness>;
 
+/** The time between consecutive calls. */
+const gapsBetween = (times: number[]) => times.slice(1).map((t, i) => t - (times[i] ?? t));
+
 describe('scan pipeline', () => {
   let h: Harness;
   beforeEach(() => {
@@ -30,7 +33,7 @@ describe('scan pipeline', () => {
     expect(h.scanner.count('submit')).toBe(1);
     expect(h.scanner.count('result')).toBeLessThanOrEqual(4);
     const polls = h.scanner.calls.filter((c) => c.route === 'result').map((c) => c.at);
-    for (let i = 1; i < polls.length; i++) expect(polls[i]! - polls[i - 1]!).toBeGreaterThanOrEqual(10_000);
+    for (const gap of gapsBetween(polls)) expect(gap).toBeGreaterThanOrEqual(10_000);
   });
 
   it('answers a fresh cached verdict at once, without any API request', async () => {
@@ -81,8 +84,7 @@ describe('scan pipeline', () => {
     await h.runUntilIdle();
     const submits = h.scanner.calls.filter((c) => c.route === 'submit').map((c) => c.at);
     expect(submits).toHaveLength(3);
-    expect(submits[1]! - submits[0]!).toBeGreaterThanOrEqual(10_000);
-    expect(submits[2]! - submits[1]!).toBeGreaterThanOrEqual(10_000);
+    for (const gap of gapsBetween(submits)) expect(gap).toBeGreaterThanOrEqual(10_000);
   });
 
   it('submits what the person asked for first, then the visited page, then hovered links', async () => {
@@ -138,7 +140,10 @@ describe('scan pipeline', () => {
   });
 
   it('waits out a 429 Retry-After before sending anything else', async () => {
-    h.scanner.failNext('submit', new ScanApiError('rate-limited', 'slow down', { status: 429, retryAfterMs: 45_000 }));
+    h.scanner.failNext(
+      'submit',
+      new ScanApiError('rate-limited', 'slow down', { status: 429, retryAfterMs: 45_000 }),
+    );
     await h.scan('https://example.org/', 'menu-click');
     const start = h.clock.now();
     await h.runUntilIdle();
@@ -154,7 +159,10 @@ describe('scan pipeline', () => {
     await h.scan('https://other.example/', 'link-hovered');
     await h.runUntilIdle();
     expect(h.scanner.calls).toHaveLength(1);
-    expect(await h.store.getVerdict('https://example.org/')).toMatchObject({ kind: 'error', error: { kind: 'auth' } });
+    expect(await h.store.getVerdict('https://example.org/')).toMatchObject({
+      kind: 'error',
+      error: { kind: 'auth' },
+    });
     expect(h.notified.map((n) => n.tabIds)).toContainEqual([9]);
     expect(await h.scan('https://third.example/', 'menu-click')).toMatchObject({
       status: 'refused',
@@ -163,7 +171,10 @@ describe('scan pipeline', () => {
   });
 
   it('reports a refused Unlisted scan and never falls back to Public', async () => {
-    h.scanner.failNext('submit', new ScanApiError('bad-request', 'Unlisted scans are not available', { status: 400 }));
+    h.scanner.failNext(
+      'submit',
+      new ScanApiError('bad-request', 'Unlisted scans are not available', { status: 400 }),
+    );
     await h.scan('https://example.org/', 'menu-click');
     await h.runUntilIdle();
     const submits = h.scanner.calls.filter((c) => c.route === 'submit');
@@ -179,9 +190,12 @@ describe('scan pipeline', () => {
     await h.runUntilIdle();
     const searches = h.scanner.calls.filter((c) => c.route === 'search').map((c) => c.at);
     expect(searches).toHaveLength(5);
-    const gaps = searches.slice(1).map((t, i) => t - searches[i]!);
+    const gaps = gapsBetween(searches);
     expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
-    expect(await h.store.getVerdict('https://example.org/')).toMatchObject({ kind: 'error', error: { kind: 'server' } });
+    expect(await h.store.getVerdict('https://example.org/')).toMatchObject({
+      kind: 'error',
+      error: { kind: 'server' },
+    });
   });
 
   it('finds the existing scan on 409 "recently scanned" instead of failing', async () => {

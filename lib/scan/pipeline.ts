@@ -1,13 +1,15 @@
 import { createJobRunner } from './job-runner';
 import type { PipelineDeps } from './pipeline-deps';
-import { type WakeTimers, createRunScheduler } from './run-scheduler';
+import { createRunScheduler, type WakeTimers } from './run-scheduler';
 import type { ScanReason } from './scan-reason';
-import { type ScanOptions, type ScanOutcome, createScanRequests } from './scan-request';
+import { createScanRequests, type ScanOptions, type ScanOutcome } from './scan-request';
 
 export type Pipeline = ReturnType<typeof createPipeline>;
 
 /** The scan pipeline: `scan()` answers or queues, the scheduler drives queued jobs to a verdict. */
-export function createPipeline(deps: PipelineDeps & { timers: WakeTimers; onError: (error: unknown) => void }) {
+export function createPipeline(
+  deps: PipelineDeps & { timers: WakeTimers; onError: (error: unknown) => void },
+) {
   const requestScan = createScanRequests(deps);
   const scheduler = createRunScheduler(createJobRunner(deps), deps.timers, deps.onError);
   return {

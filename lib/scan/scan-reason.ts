@@ -1,6 +1,12 @@
 import { z } from '../z';
 
-export const scanReasonSchema = z.enum(['link-hovered', 'page-visited', 'link-clicked', 'menu-click', 'popup-button']);
+export const scanReasonSchema = z.enum([
+  'link-hovered',
+  'page-visited',
+  'link-clicked',
+  'menu-click',
+  'popup-button',
+]);
 export type ScanReason = z.infer<typeof scanReasonSchema>;
 
 /** Lower runs first: what the person asked for, then the page they are on, then links they looked at. */

@@ -1,7 +1,7 @@
 import type { VerdictRow } from '../db/rows';
 import { checkScanEligibility } from '../url/scan-eligibility';
 import type { PipelineDeps } from './pipeline-deps';
-import { PRIORITY, type ScanReason, isUserAction } from './scan-reason';
+import { isUserAction, PRIORITY, type ScanReason } from './scan-reason';
 import { FINAL_VERDICTS } from './verdict';
 
 /** An error verdict is not retried automatically for this long; the person can always ask again. */
@@ -19,7 +19,11 @@ export interface ScanOptions {
 
 /** `scan(url, reason)`: answers from the cache, or queues (or joins) the job that will answer. */
 export function createScanRequests(deps: Pick<PipelineDeps, 'store' | 'settings' | 'now'>) {
-  return async function scan(rawUrl: string, reason: ScanReason, options: ScanOptions = {}): Promise<ScanOutcome> {
+  return async function scan(
+    rawUrl: string,
+    reason: ScanReason,
+    options: ScanOptions = {},
+  ): Promise<ScanOutcome> {
     const settings = await deps.settings();
     const eligibility = checkScanEligibility(rawUrl, settings.neverScanDomains);
     if (!eligibility.eligible) return { status: 'refused', ...eligibility };
@@ -29,14 +33,16 @@ export function createScanRequests(deps: Pick<PipelineDeps, 'store' | 'settings'
     const cached = await deps.store.getVerdict(url);
     if (cached && !options.rescan) {
       const age = now - cached.checkedAt;
-      if (FINAL_VERDICTS.has(cached.kind) && age < settings.cacheTtlMs) return { status: 'cached', verdict: cached };
+      if (FINAL_VERDICTS.has(cached.kind) && age < settings.cacheTtlMs)
+        return { status: 'cached', verdict: cached };
       if (cached.kind === 'error' && !isUserAction(reason) && age < ERROR_QUIET_MS) {
         return { status: 'cached', verdict: cached };
       }
     }
 
     const credentials = settings.credentials;
-    const hasCredentials = credentials.kind === 'token' ? !!credentials.token : !!credentials.email && !!credentials.key;
+    const hasCredentials =
+      credentials.kind === 'token' ? !!credentials.token : !!credentials.email && !!credentials.key;
     if (!settings.accountId || !hasCredentials) {
       return {
         status: 'refused',
@@ -67,7 +73,13 @@ export function createScanRequests(deps: Pick<PipelineDeps, 'store' | 'settings'
       polls: 0,
       tabIds: options.tabId === undefined ? [] : [options.tabId],
     });
-    const pending: VerdictRow = { url, kind: 'pending', reasons: ['Scanning…'], categories: [], checkedAt: now };
+    const pending: VerdictRow = {
+      url,
+      kind: 'pending',
+      reasons: ['Scanning…'],
+      categories: [],
+      checkedAt: now,
+    };
     await deps.store.putVerdict(pending);
     return { status: 'queued', verdict: pending };
   };

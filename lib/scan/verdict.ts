@@ -4,7 +4,12 @@ import { z } from '../z';
 export const verdictKindSchema = z.enum(['safe', 'suspicious', 'malicious', 'unknown', 'pending', 'error']);
 export type VerdictKind = z.infer<typeof verdictKindSchema>;
 
-export const FINAL_VERDICTS: ReadonlySet<VerdictKind> = new Set(['safe', 'suspicious', 'malicious', 'unknown']);
+export const FINAL_VERDICTS: ReadonlySet<VerdictKind> = new Set([
+  'safe',
+  'suspicious',
+  'malicious',
+  'unknown',
+]);
 
 export interface ReportVerdict {
   kind: 'safe' | 'suspicious' | 'malicious' | 'unknown';
@@ -51,7 +56,8 @@ export function verdictFromReport(report: ScanReport): ReportVerdict {
   const signals: string[] = [];
   if (phishing.length > 0) signals.push(`Phishing signals: ${phishing.join(', ')}.`);
   if (riskCategories.length > 0) signals.push(`Security risk categories: ${riskCategories.join(', ')}.`);
-  if ((report.stats?.malicious ?? 0) > 0) signals.push(`${report.stats?.malicious} malicious requests on the page.`);
+  if ((report.stats?.malicious ?? 0) > 0)
+    signals.push(`${report.stats?.malicious} malicious requests on the page.`);
   if (signals.length > 0) return { kind: 'suspicious', reasons: signals, ...base };
   return { kind: 'safe', reasons: ['No threats found.'], ...base };
 }

@@ -47,11 +47,16 @@ export function draftFromSettings(s: PublicSettings): OptionsDraft {
 }
 
 /** A number typed as text, scaled to an integer; NaN (which the schema refuses) when it is not a number. */
-const scaled = (text: string, factor: number) => (text.trim() === '' ? Number.NaN : Math.round(Number(text) * factor));
+const scaled = (text: string, factor: number) =>
+  text.trim() === '' ? Number.NaN : Math.round(Number(text) * factor);
 
 /** The update the form sends; settings the form does not show are carried over from `current`. */
 export function updateFromDraft(draft: OptionsDraft, current: PublicSettings): SettingsUpdate {
-  const { credentials: _redacted, resetKeys: _notice, ...kept } = current as PublicSettings & { resetKeys?: unknown };
+  const {
+    credentials: _redacted,
+    resetKeys: _notice,
+    ...kept
+  } = current as PublicSettings & { resetKeys?: unknown };
   return {
     ...kept,
     accountId: draft.accountId,

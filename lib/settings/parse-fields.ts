@@ -10,7 +10,10 @@ export interface ParsedFields<Shape extends Record<string, z.ZodType>> {
  * Validates each field of `input` on its own, so every bad field is reported (and one bad field does not
  * hide the others). Keys not in `shape` are ignored.
  */
-export function parseFields<Shape extends Record<string, z.ZodType>>(shape: Shape, input: unknown): ParsedFields<Shape> {
+export function parseFields<Shape extends Record<string, z.ZodType>>(
+  shape: Shape,
+  input: unknown,
+): ParsedFields<Shape> {
   const record = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
   const result: ParsedFields<Shape> = { values: {}, errors: {} };
   for (const key of Object.keys(shape) as (keyof Shape & string)[]) {

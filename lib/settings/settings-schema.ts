@@ -19,7 +19,10 @@ export const apiBaseUrlSchema = z
     (url) => url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)),
     'The API URL must use https:// (plain http:// only for 127.0.0.1 or localhost)',
   )
-  .refine((url) => !url.username && !url.password && !url.search && !url.hash, 'Leave out credentials, ? and #')
+  .refine(
+    (url) => !url.username && !url.password && !url.search && !url.hash,
+    'Leave out credentials, ? and #',
+  )
   .transform((url) => url.href.replace(/\/+$/, ''));
 
 export const accountIdSchema = z
@@ -49,7 +52,10 @@ export const settingsShape = {
     .transform((list) => [...new Set(list)])
     .default(['desktop']),
   customHeaders: z
-    .record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'Not a valid header name'), z.string().max(4096))
+    .record(
+      z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'Not a valid header name'),
+      z.string().max(4096),
+    )
     .default({}),
   userAgent: z.string().max(4096).default(''),
   referer: z.string().max(4096).default(''),

@@ -57,7 +57,11 @@ export function applySettingsUpdate(current: Settings, input: unknown): UpdateRe
   }
 
   if (Object.keys(errors).length > 0 || !credentials) return { ok: false, errors };
-  const settings = { ...(values as Omit<Settings, 'credentials'>), credentials, neverScanDomains: [...new Set(patterns)] };
+  const settings = {
+    ...(values as Omit<Settings, 'credentials'>),
+    credentials,
+    neverScanDomains: [...new Set(patterns)],
+  };
   return { ok: true, settings };
 }
 

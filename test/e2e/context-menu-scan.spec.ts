@@ -12,18 +12,26 @@ test('"Scan this link" submits the link to the API and stores its verdict, repor
 
   await clickScanThisLink(extension.worker, link);
 
-  await expect.poll(() => readRow(extension.worker, 'verdicts', normalised)).toMatchObject({ kind: 'malicious' });
+  await expect
+    .poll(() => readRow(extension.worker, 'verdicts', normalised))
+    .toMatchObject({ kind: 'malicious' });
 
   const submits = mockApi.requests().filter((r) => r.route === 'submit');
   expect(submits).toHaveLength(1);
-  expect(submits[0]?.body).toMatchObject({ url: normalised, visibility: 'Unlisted', screenshotsResolutions: ['desktop'] });
+  expect(submits[0]?.body).toMatchObject({
+    url: normalised,
+    visibility: 'Unlisted',
+    screenshotsResolutions: ['desktop'],
+  });
   expect(submits[0]?.headers.authorization).toBe(`Bearer ${mockApi.token}`);
   // It looked for an existing scan first, and found none.
   expect(mockApi.counts().search).toBe(1);
 
   const verdict = await readRow(extension.worker, 'verdicts', normalised);
   const scanId = String(verdict?.scanId);
-  expect(await readRow(extension.worker, 'reports', scanId)).toMatchObject({ report: { task: { uuid: scanId } } });
+  expect(await readRow(extension.worker, 'reports', scanId)).toMatchObject({
+    report: { task: { uuid: scanId } },
+  });
   const scan = await readRow(extension.worker, 'scans', scanId);
   expect(scan).toMatchObject({ url: normalised, kind: 'malicious', reused: false });
   const screenshot = await extension.worker.evaluate(
@@ -50,6 +58,8 @@ test('a link already scanned recently is answered from the existing scan, withou
 
   await clickScanThisLink(extension.worker, link);
 
-  await expect.poll(() => readRow(extension.worker, 'verdicts', link)).toMatchObject({ kind: 'safe', scanId: seeded });
+  await expect
+    .poll(() => readRow(extension.worker, 'verdicts', link))
+    .toMatchObject({ kind: 'safe', scanId: seeded });
   expect(mockApi.counts().submit).toBe(0);
 });

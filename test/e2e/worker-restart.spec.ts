@@ -28,10 +28,14 @@ test('a scan still polling when the service worker is stopped completes after it
   const pollsWhenStopped = mockApi.counts().result;
 
   // Nothing but the extension's own alarm wakes the worker up again.
-  await expect.poll(() => states.lastIndexOf('running') > states.indexOf('stopped'), { timeout: 40_000 }).toBe(true);
-  await expect.poll(() => readRow(extension.worker, 'verdicts', link), { timeout: 20_000 }).toMatchObject({
-    kind: 'suspicious',
-  });
+  await expect
+    .poll(() => states.lastIndexOf('running') > states.indexOf('stopped'), { timeout: 40_000 })
+    .toBe(true);
+  await expect
+    .poll(() => readRow(extension.worker, 'verdicts', link), { timeout: 20_000 })
+    .toMatchObject({
+      kind: 'suspicious',
+    });
   expect(mockApi.counts().result).toBeGreaterThan(pollsWhenStopped);
   expect(mockApi.counts().submit).toBe(1);
   expect(await readRow(extension.worker, 'jobs', link)).toBeUndefined();

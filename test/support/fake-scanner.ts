@@ -37,7 +37,13 @@ export function createFakeScanner(clock: FakeClock, scanDurationMs = 20_000) {
   let counter = 0;
 
   const outcomeOf = (url: string): ReportOutcome =>
-    url.includes('phish') ? 'malicious' : url.includes('suspicious') ? 'suspicious' : url.includes('unreachable') ? 'failed' : 'safe';
+    url.includes('phish')
+      ? 'malicious'
+      : url.includes('suspicious')
+        ? 'suspicious'
+        : url.includes('unreachable')
+          ? 'failed'
+          : 'safe';
 
   function record(route: Route, arg: string, options?: SubmitOptions) {
     calls.push({ route, at: clock.now(), arg, ...(options ? { options } : {}) });
@@ -50,13 +56,18 @@ export function createFakeScanner(clock: FakeClock, scanDurationMs = 20_000) {
       record('submit', url, options);
       counter += 1;
       const uuid = `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`;
-      scans.set(uuid, { url, readyAt: clock.now() + scanDurationMs, time: new Date(clock.now()).toISOString() });
+      scans.set(uuid, {
+        url,
+        readyAt: clock.now() + scanDurationMs,
+        time: new Date(clock.now()).toISOString(),
+      });
       return { uuid, visibility: options.visibility.toLowerCase() };
     },
     async result(scanId) {
       record('result', scanId);
       const scan = scans.get(scanId);
-      if (!scan || clock.now() < scan.readyAt) throw new ScanApiError('not-ready', 'Scan not found or in progress');
+      if (!scan || clock.now() < scan.readyAt)
+        throw new ScanApiError('not-ready', 'Scan not found or in progress');
       return scanReportSchema.parse(reportFor(scan.url, scanId, scan.time, outcomeOf(scan.url)));
     },
     async screenshot(scanId) {

@@ -4,7 +4,11 @@ import type { Worker } from '@playwright/test';
  * Reads one row of the extension's IndexedDB from inside the service worker with the raw IndexedDB
  * API, independently of the extension's own storage code.
  */
-export function readRow(worker: Worker, store: string, key: string): Promise<Record<string, unknown> | undefined> {
+export function readRow(
+  worker: Worker,
+  store: string,
+  key: string,
+): Promise<Record<string, unknown> | undefined> {
   return worker.evaluate(
     ([storeName, rowKey]) =>
       new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
@@ -39,7 +43,11 @@ interface WorkerChrome {
 }
 
 /** Runs the registered "Scan this link" listeners exactly as a click in the native menu would. */
-export async function clickScanThisLink(worker: Worker, linkUrl: string, pageUrl = 'https://news.example/'): Promise<void> {
+export async function clickScanThisLink(
+  worker: Worker,
+  linkUrl: string,
+  pageUrl = 'https://news.example/',
+): Promise<void> {
   await worker.evaluate(
     async ([link, page]) => {
       const chrome = (globalThis as unknown as { chrome: WorkerChrome }).chrome;

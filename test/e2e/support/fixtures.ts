@@ -1,5 +1,12 @@
 import { resolve } from 'node:path';
-import { type BrowserContext, type Page, test as base, chromium, expect, type Worker } from '@playwright/test';
+import {
+  type BrowserContext,
+  test as base,
+  chromium,
+  expect,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { type MockApi, type MockApiOptions, startMockApi } from '../../mock-api/server';
 import { chromiumPath } from './chromium-path';
 
@@ -26,6 +33,7 @@ export const test = base.extend<Fixtures>({
     await use(api);
     await api.close();
   },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their dependencies.
   context: async ({}, use, testInfo) => {
     const context = await chromium.launchPersistentContext(testInfo.outputPath('profile'), {
       executablePath: chromiumPath(),

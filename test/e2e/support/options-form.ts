@@ -13,17 +13,23 @@ export interface FormTimings {
 export async function configureThroughOptions(
   extension: Extension,
   mockApi: MockApi,
-  timings: FormTimings = { scanIntervalSeconds: '0.2', pollInitialDelaySeconds: '0.3', pollIntervalSeconds: '0.3' },
+  timings: FormTimings = {
+    scanIntervalSeconds: '0.2',
+    pollInitialDelaySeconds: '0.3',
+    pollIntervalSeconds: '0.3',
+  },
 ): Promise<Page> {
   const page = await extension.page('options.html');
   await page.getByLabel('Account ID').fill(mockApi.accountId);
   await page.getByLabel('API token', { exact: true }).fill(mockApi.token);
   await page.getByLabel('API base URL').fill(mockApi.baseUrl);
-  if (timings.scanIntervalSeconds) await page.getByLabel('Seconds between scans').fill(timings.scanIntervalSeconds);
+  if (timings.scanIntervalSeconds)
+    await page.getByLabel('Seconds between scans').fill(timings.scanIntervalSeconds);
   if (timings.pollInitialDelaySeconds) {
     await page.getByLabel('First result check after (seconds)').fill(timings.pollInitialDelaySeconds);
   }
-  if (timings.pollIntervalSeconds) await page.getByLabel('Then check every (seconds)').fill(timings.pollIntervalSeconds);
+  if (timings.pollIntervalSeconds)
+    await page.getByLabel('Then check every (seconds)').fill(timings.pollIntervalSeconds);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
   return page;
