@@ -15,7 +15,9 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'scanlink@scanlink.dev' } } } : {}),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'scanlink@scanlink.dev' } } }
+      : {}),
   }),
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
