@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { ScanlinkDatabase } from './database';
+import type { ScanRow } from './rows';
+import { createScanStore } from './scan-store';
+
+let n = 0;
+const freshStore = () => {
+  const db = new ScanlinkDatabase(`store-test-${++n}`);
+  return { db, store: createScanStore(db) };
+};
+
+const scanRow = (i: number): ScanRow => ({
+  scanId: `scan-${i}`,
+  url: `https://s${i}.example/`,
+  kind: 'safe',
+  reasons: [],
+  categories: [],
+  finishedAt: 1_000 + i,
+  reused: false,
+});
+
+describe('scan store', () => {
+  it('declares schema version 1 with the tables the pipeline needs', async () => {
+    const { db } = freshStore();
+    await db.open();
+    expect(db.verno).toBe(1);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'jobs',
+      'keyValues',
+      'reports',
+      'scans',
+      'screenshots',
+      'verdicts',
+    ]);
+  });
+
+  it('treats rows that do not fit the current shape as absent instead of trusting them', async () => {
+    const { db, store } = freshStore();
+    await db.verdicts.put({ url: 'https://old.example/', verdict: 'bad' } as never);
+    await db.jobs.put({ url: 'https://old.example/', state: 'mystery' } as never);
+    expect(await store.getVerdict('https://old.example/')).toBeUndefined();
+    expect(await store.listJobs()).toEqual([]);
+  });
+
+  it('keeps only the newest scans beyond the history limit, with their reports and screenshots', async () => {
+    const { db, store } = freshStore();
+    for (let i = 0; i < 15; i++) {
+      await store.saveFinishedScan(
+        {
+          scan: scanRow(i),
+          report: { scanId: `scan-${i}`, report: {} },
+          screenshots: [],
+          verdict: { url: `https://s${i}.example/`, kind: 'safe', reasons: [], categories: [], checkedAt: i },
+        },
+        `https://s${i}.example/`,
+      );
+    }
+    await store.prune({ historyLimit: 10, screenshotBytesLimit: 1024 ** 3 });
+    expect((await store.history(100)).map((s) => s.scanId)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `scan-${14 - i}`),
+    );
+    expect(await db.reports.count()).toBe(10);
+  });
+
+  it('drops the oldest screenshots beyond the byte limit', async () => {
+    const { db, store } = freshStore();
+    for (let i = 0; i < 5; i++) {
+      await db.screenshots.put({
+        scanId: `scan-${i}`,
+        resolution: 'desktop',
+        image: new Blob([new Uint8Array(400_000)]),
+        bytes: 400_000,
+        storedAt: i,
+      });
+    }
+    await store.prune({ historyLimit: 100, screenshotBytesLimit: 1_000_000 });
+    expect((await db.screenshots.toArray()).map((r) => r.scanId).sort()).toEqual(['scan-3', 'scan-4']);
+  });
+
+  it('merges a second request into the job in flight: higher priority wins, tabs accumulate', async () => {
+    const { store } = freshStore();
+    const base = {
+      url: 'https://a.example/',
+      state: 'new' as const,
+      reused: false,
+      skipReuse: false,
+      createdAt: 0,
+      nextRunAt: 0,
+      deadlineAt: 100,
+      attempts: 0,
+      polls: 0,
+    };
+    await store.upsertJob({ ...base, reason: 'link-hovered', priority: 2, tabIds: [1] });
+    const merged = await store.upsertJob({ ...base, reason: 'menu-click', priority: 0, tabIds: [2] });
+    expect(merged).toMatchObject({
+      created: false,
+      job: { reason: 'menu-click', priority: 0, tabIds: [1, 2] },
+    });
+  });
+});
