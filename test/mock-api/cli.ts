@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+import { startMockApi } from './server';
+import { VERDICT_HINT } from './verdict';
+
+// `npm run mock-api [-- --port 8787 --scan-duration 3000 --plan free]`: a local stand-in for the
+// URL Scanner, for trying the extension by hand without a Cloudflare account.
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    'scan-duration': { type: 'string' },
+    plan: { type: 'string' },
+  },
+});
+
+const port = Number(values.port ?? process.env.MOCK_API_PORT ?? 8787);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  console.error(`Invalid port: ${values.port ?? process.env.MOCK_API_PORT}`);
+  process.exit(2);
+}
+const plan = values.plan ?? 'paid';
+if (plan !== 'free' && plan !== 'paid') {
+  console.error(`--plan must be "free" or "paid", got "${plan}"`);
+  process.exit(2);
+}
+const scanDurationMs = Number(values['scan-duration'] ?? 3000);
+
+const api = await startMockApi({ port, plan, scanDurationMs });
+console.log(`Mock URL Scanner v2 listening (plan: ${plan}, scans take ${scanDurationMs} ms)
+
+  API base URL   ${api.baseUrl}
+  Account ID     ${api.accountId}
+  API token      ${api.token}
+  or legacy auth ${api.email} + global key ${api.globalKey}
+
+  Verdicts: ${VERDICT_HINT}.
+  Press Ctrl+C to stop.`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    api.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -1,0 +1,90 @@
+// Public contract of the mock URL Scanner v2 server (re-exported by server.ts) and the internal
+// records shared by its modules.
+
+export interface MockApiOptions {
+  accountId?: string;
+  token?: string;
+  email?: string;
+  globalKey?: string;
+  /** How long a scan takes before its results are ready. */
+  scanDurationMs?: number;
+  /** 'free' refuses Unlisted submissions, as the Free plan has no unlisted quota. */
+  plan?: 'free' | 'paid';
+  port?: number;
+}
+
+export type MockRoute = 'submit' | 'result' | 'screenshot' | 'search' | 'har' | 'dom' | 'other';
+
+export interface MockFault {
+  route: MockRoute | 'any';
+  status?: number;
+  retryAfterSeconds?: number;
+  delayMs?: number;
+  body?: 'malformed-json' | 'schema-drift';
+  times?: number;
+}
+
+export interface SeedScan {
+  url: string;
+  finishedAgoMs?: number;
+  visibility?: 'public' | 'unlisted';
+  /** A scan submitted by another account: its unlisted scans stay out of our search results. */
+  otherAccount?: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  route: MockRoute;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string | undefined>;
+  body?: unknown;
+  at: number;
+}
+
+export interface ScanSummary {
+  uuid: string;
+  url: string;
+  visibility: 'public' | 'unlisted';
+  submittedAt: number;
+  readyAt: number;
+}
+
+export interface MockApi {
+  origin: string;
+  baseUrl: string;
+  accountId: string;
+  token: string;
+  email: string;
+  globalKey: string;
+  close(): Promise<void>;
+  setScanDuration(ms: number): void;
+  injectFault(fault: MockFault): void;
+  clearFaults(): void;
+  seedScan(scan: SeedScan): string;
+  requests(): readonly RecordedRequest[];
+  counts(): Record<MockRoute, number>;
+  scans(): readonly ScanSummary[];
+  reset(): void;
+}
+
+export type Resolution = 'desktop' | 'mobile' | 'tablet';
+
+export type Verdict = 'malicious' | 'suspicious' | 'unreachable' | 'safe';
+
+export interface ScanRecord extends ScanSummary {
+  /** Account that submitted the scan; decides unlisted visibility and `apikey:me`. */
+  ownerAccountId: string;
+  resolutions: Resolution[];
+  customHeaders: Record<string, string>;
+  customagent?: string;
+  referer?: string;
+  country?: string;
+}
+
+/** What a handler answers; the server writes it. */
+export interface MockResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Buffer;
+}
