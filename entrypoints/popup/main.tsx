@@ -1,3 +1,4 @@
+import '../../components/extension-page.css';
 import { render } from 'preact';
 import { PopupPage } from './popup-page';
 

@@ -8,13 +8,18 @@ import { z } from '../z';
 
 export const apiErrorInfoSchema = z.object({ kind: z.string(), message: z.string() });
 
-/** The latest known state of one normalised URL: the verdict cache. */
-export const verdictRowSchema = z.object({
+/** What a verdict says about a URL; shared by the cache and the history. */
+const verdictFields = {
   url: z.string(),
   kind: verdictKindSchema,
   reasons: z.array(z.string()),
   categories: z.array(z.string()),
   finalUrl: z.string().optional(),
+};
+
+/** The latest known state of one normalised URL: the verdict cache. */
+export const verdictRowSchema = z.object({
+  ...verdictFields,
   scanId: z.string().optional(),
   /** When the verdict was decided (the scan's own time for a reused scan). */
   checkedAt: z.number(),
@@ -24,12 +29,8 @@ export type VerdictRow = z.infer<typeof verdictRowSchema>;
 
 /** One finished scan: the history. */
 export const scanRowSchema = z.object({
+  ...verdictFields,
   scanId: z.string(),
-  url: z.string(),
-  kind: verdictKindSchema,
-  reasons: z.array(z.string()),
-  categories: z.array(z.string()),
-  finalUrl: z.string().optional(),
   title: z.string().optional(),
   visibility: z.string().optional(),
   reportUrl: z.string().optional(),

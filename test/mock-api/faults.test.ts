@@ -1,21 +1,16 @@
 // @vitest-environment node
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type MockApi, startMockApi } from './server';
-import { readJson as body, type Client, clientFor } from './test-client';
+import { describe, expect, it } from 'vitest';
+import type { MockApi } from './server';
+import { readJson as body, type Client, useMockApiInTests } from './test-client';
 
 const DURATION = 50;
 let api: MockApi;
 let client: Client;
 
-beforeAll(async () => {
-  api = await startMockApi({ scanDurationMs: DURATION });
-  client = clientFor(api);
+useMockApiInTests(DURATION, (started, startedClient) => {
+  api = started;
+  client = startedClient;
 });
-afterEach(() => {
-  api.reset();
-  api.setScanDuration(DURATION);
-});
-afterAll(() => api.close());
 
 describe('injected faults', () => {
   it('429 carries Retry-After and a shape A body, then the next request is normal', async () => {

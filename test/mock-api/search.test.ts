@@ -1,21 +1,16 @@
 // @vitest-environment node
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type MockApi, startMockApi } from './server';
-import { readJson as body, type Client, clientFor, type Json } from './test-client';
+import { describe, expect, it } from 'vitest';
+import type { MockApi } from './server';
+import { readJson as body, type Client, type Json, useMockApiInTests } from './test-client';
 
 const DURATION = 50;
 let api: MockApi;
 let client: Client;
 
-beforeAll(async () => {
-  api = await startMockApi({ scanDurationMs: DURATION });
-  client = clientFor(api);
+useMockApiInTests(DURATION, (started, startedClient) => {
+  api = started;
+  client = startedClient;
 });
-afterEach(() => {
-  api.reset();
-  api.setScanDuration(DURATION);
-});
-afterAll(() => api.close());
 
 describe('GET search', () => {
   const search = async (q?: string, size?: number) => {

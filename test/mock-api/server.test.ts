@@ -1,8 +1,16 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type MockApi, startMockApi } from './server';
-import { readJson as body, type Client, clientFor, decodePng, type Json, sleep } from './test-client';
+import {
+  readJson as body,
+  type Client,
+  clientFor,
+  decodePng,
+  type Json,
+  sleep,
+  useMockApiInTests,
+} from './test-client';
 
 const DURATION = 50;
 const fixture: Json = JSON.parse(
@@ -11,15 +19,10 @@ const fixture: Json = JSON.parse(
 let api: MockApi;
 let client: Client;
 
-beforeAll(async () => {
-  api = await startMockApi({ scanDurationMs: DURATION });
-  client = clientFor(api);
+useMockApiInTests(DURATION, (started, startedClient) => {
+  api = started;
+  client = startedClient;
 });
-afterEach(() => {
-  api.reset();
-  api.setScanDuration(DURATION);
-});
-afterAll(() => api.close());
 
 /** Paths of string leaves that still hold the example report's placeholder text. */
 function placeholdersIn(value: Json, path = '', key = ''): string[] {

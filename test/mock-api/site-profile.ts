@@ -3,31 +3,7 @@ import { isIP } from 'node:net';
 import type { Verdict } from './types';
 import { verdictFor } from './verdict';
 
-/** Everything the report, HAR, DOM and screenshot say about the scanned site, derived once. */
-export interface SiteProfile {
-  verdict: Verdict;
-  url: string;
-  origin: string;
-  host: string;
-  apex: string;
-  secure: boolean;
-  ip: string;
-  asn: string;
-  asnName: string;
-  asnDescription: string;
-  country: string;
-  countryName: string;
-  city: string;
-  region: string;
-  continent: string;
-  ll: [number, number];
-  server: string;
-  title: string;
-  /** Radar rank; undefined for domains too young or obscure to be ranked. */
-  rank?: number;
-  rankBucket: string;
-}
-
+/** Where a site is hosted, by the kind of site it is. */
 interface Hosting {
   ipPrefix: string;
   asn: string;
@@ -40,6 +16,21 @@ interface Hosting {
   continent: string;
   ll: [number, number];
   server: string;
+}
+
+/** Everything the report, HAR, DOM and screenshot say about the scanned site, derived once. */
+export interface SiteProfile extends Omit<Hosting, 'ipPrefix'> {
+  verdict: Verdict;
+  url: string;
+  origin: string;
+  host: string;
+  apex: string;
+  secure: boolean;
+  ip: string;
+  title: string;
+  /** Radar rank; undefined for domains too young or obscure to be ranked. */
+  rank?: number;
+  rankBucket: string;
 }
 
 // Documentation address blocks (RFC 5737) and ASNs (RFC 5398) for the bad actors, so the mock never

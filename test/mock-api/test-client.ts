@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
-import type { MockApi } from './server';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { type MockApi, startMockApi } from './server';
 
 // Helpers for the mock's own tests: a tiny client over the real global fetch, and a PNG reader.
 
@@ -103,4 +104,21 @@ function crc32(data: Buffer): number {
     for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
   }
   return (crc ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * Starts one mock server for a test file (handing it and a client to `onStart`), resets it after each
+ * test and stops it at the end.
+ */
+export function useMockApiInTests(durationMs: number, onStart: (api: MockApi, client: Client) => void): void {
+  let api: MockApi | undefined;
+  beforeAll(async () => {
+    api = await startMockApi({ scanDurationMs: durationMs });
+    onStart(api, clientFor(api));
+  });
+  afterEach(() => {
+    api?.reset();
+    api?.setScanDuration(durationMs);
+  });
+  afterAll(() => api?.close());
 }
