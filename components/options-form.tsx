@@ -28,6 +28,16 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave }: OptionsFo
         onInput={(e) => onChange({ [key]: e.currentTarget.value })}
       />
     );
+  const textField = (
+    key: keyof OptionsDraft,
+    label: string,
+    type?: Parameters<typeof text>[1],
+    hint?: string,
+  ) => (
+    <Field id={key} label={label} hint={hint} error={errors[key]}>
+      {text(key, type)}
+    </Field>
+  );
   const secretHint = draft.secretSaved
     ? 'Saved. Leave empty to keep it, or enter a new one to replace it.'
     : undefined;
@@ -42,9 +52,7 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave }: OptionsFo
     >
       <fieldset>
         <legend>Cloudflare account</legend>
-        <Field id="accountId" label="Account ID" error={errors.accountId}>
-          {text('accountId')}
-        </Field>
+        {textField('accountId', 'Account ID')}
         <fieldset class="choice">
           <legend>Sign in with</legend>
           <label>
@@ -67,27 +75,19 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave }: OptionsFo
           </label>
         </fieldset>
         {draft.authKind === 'token' ? (
-          <Field
-            id="token"
-            label="API token"
-            hint={secretHint ?? 'A token with the Account › URL Scanner › Edit permission.'}
-            error={errors.token}
-          >
-            {text('token', 'password')}
-          </Field>
+          textField(
+            'token',
+            'API token',
+            'password',
+            secretHint ?? 'A token with the Account › URL Scanner › Edit permission.',
+          )
         ) : (
           <>
-            <Field id="email" label="Email" error={errors.email}>
-              {text('email', 'email')}
-            </Field>
-            <Field id="key" label="Global API key" hint={secretHint} error={errors.key}>
-              {text('key', 'password')}
-            </Field>
+            {textField('email', 'Email', 'email')}
+            {textField('key', 'Global API key', 'password', secretHint)}
           </>
         )}
-        <Field id="apiBaseUrl" label="API base URL" error={errors.apiBaseUrl}>
-          {text('apiBaseUrl', 'url')}
-        </Field>
+        {textField('apiBaseUrl', 'API base URL', 'url')}
       </fieldset>
 
       <fieldset>
@@ -150,12 +150,8 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave }: OptionsFo
           />
           Scan pages I visit
         </label>
-        <Field id="dwellMs" label="Dwell time before a link is scanned (ms)" error={errors.dwellMs}>
-          {text('dwellMs', 'number')}
-        </Field>
-        <Field id="cacheHours" label="Keep verdicts for (hours)" error={errors.cacheHours}>
-          {text('cacheHours', 'number')}
-        </Field>
+        {textField('dwellMs', 'Dwell time before a link is scanned (ms)', 'number')}
+        {textField('cacheHours', 'Keep verdicts for (hours)', 'number')}
         <Field
           id="neverScanDomains"
           label="Never scan these domains"
@@ -178,24 +174,14 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave }: OptionsFo
 
       <fieldset>
         <legend>Rate and polling</legend>
-        <Field
-          id="scanIntervalSeconds"
-          label="Seconds between scans"
-          hint="Free and self-serve accounts may submit one scan every 10 seconds."
-          error={errors.scanIntervalSeconds}
-        >
-          {text('scanIntervalSeconds', 'number')}
-        </Field>
-        <Field
-          id="pollInitialDelaySeconds"
-          label="First result check after (seconds)"
-          error={errors.pollInitialDelaySeconds}
-        >
-          {text('pollInitialDelaySeconds', 'number')}
-        </Field>
-        <Field id="pollIntervalSeconds" label="Then check every (seconds)" error={errors.pollIntervalSeconds}>
-          {text('pollIntervalSeconds', 'number')}
-        </Field>
+        {textField(
+          'scanIntervalSeconds',
+          'Seconds between scans',
+          'number',
+          'Free and self-serve accounts may submit one scan every 10 seconds.',
+        )}
+        {textField('pollInitialDelaySeconds', 'First result check after (seconds)', 'number')}
+        {textField('pollIntervalSeconds', 'Then check every (seconds)', 'number')}
       </fieldset>
 
       <button type="submit" disabled={busy}>
