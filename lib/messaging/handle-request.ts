@@ -20,7 +20,14 @@ export interface RequestHandlerDeps {
 
 export type SettingsView = PublicSettings & { resetKeys: string[] };
 
+/** The few settings a content script needs; nothing secret. */
+export interface PageSettings {
+  autoScanOnHover: boolean;
+  dwellMs: number;
+}
+
 export interface Replies {
+  'get-page-settings': PageSettings;
   scan: ScanOutcome;
   'get-verdicts': VerdictRow[];
   'get-settings': SettingsView;
@@ -45,6 +52,10 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
       case 'get-verdicts': {
         const urls = request.urls.map((u) => normaliseUrl(u)).filter((u): u is string => !!u);
         return deps.store.getVerdicts(urls);
+      }
+      case 'get-page-settings': {
+        const { settings } = await deps.settings.load();
+        return { autoScanOnHover: settings.autoScanOnHover, dwellMs: settings.dwellMs };
       }
       case 'get-settings':
         return settingsView();

@@ -10,6 +10,7 @@ const url = z.string().max(16_384);
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('scan'), url, reason: scanReasonSchema, rescan: z.boolean().optional() }),
   z.object({ type: z.literal('get-verdicts'), urls: z.array(url).max(2_000) }),
+  z.object({ type: z.literal('get-page-settings') }),
   z.object({ type: z.literal('get-settings') }),
   // Field by field validation happens in `applySettingsUpdate`, which answers with a message per field.
   z.object({ type: z.literal('save-settings'), settings: z.record(z.string(), z.unknown()) }),
@@ -26,7 +27,11 @@ export type RequestType = Request['type'];
 export type SenderKind = 'content-script' | 'extension-page';
 
 /** Content scripts run inside pages that may be hostile: they may only ask for these. */
-const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['scan', 'get-verdicts']);
+const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
+  'scan',
+  'get-verdicts',
+  'get-page-settings',
+]);
 const CONTENT_SCRIPT_REASONS: ReadonlySet<string> = new Set(['link-hovered', 'link-clicked', 'page-visited']);
 
 export function isAllowedFrom(sender: SenderKind, request: Request): boolean {

@@ -1,0 +1,91 @@
+import type { VerdictRow } from '../db/rows';
+import { normaliseUrl } from '../url/normalise-url';
+import { createBadgeLayer } from './badge-layer';
+
+export interface VerdictSource {
+  lookup(urls: string[]): Promise<VerdictRow[]>;
+}
+
+const LOOKUP_DELAY_MS = 50;
+
+/**
+ * Badges every link near the viewport whose verdict is known. Only looks verdicts up (never scans):
+ * links are collected as they come near the viewport, deduplicated by normalised URL, and looked up in
+ * one batch per short delay.
+ */
+export function startLinkBadges(doc: Document, source: VerdictSource, signal: AbortSignal, showSafe = true) {
+  const layer = createBadgeLayer(doc, signal);
+  const linksByUrl = new Map<string, Set<HTMLAnchorElement>>();
+  const urlOf = new WeakMap<HTMLAnchorElement, string>();
+  const queued = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function show(verdict: VerdictRow | undefined, url: string) {
+    const visible = verdict && (showSafe || verdict.kind !== 'safe') ? verdict : undefined;
+    for (const link of linksByUrl.get(url) ?? []) layer.show(link, visible);
+  }
+
+  async function flush() {
+    timer = undefined;
+    const urls = [...queued];
+    queued.clear();
+    if (urls.length === 0 || signal.aborted) return;
+    const verdicts = new Map((await source.lookup(urls)).map((v) => [v.url, v]));
+    for (const url of urls) show(verdicts.get(url), url);
+  }
+
+  function refresh(url: string) {
+    queued.add(url);
+    timer ??= setTimeout(() => void flush().catch(() => {}), LOOKUP_DELAY_MS);
+  }
+
+  function track(link: HTMLAnchorElement): string | undefined {
+    const url = normaliseUrl(link.href);
+    if (!url) return undefined;
+    urlOf.set(link, url);
+    const links = linksByUrl.get(url) ?? new Set();
+    links.add(link);
+    linksByUrl.set(url, links);
+    return url;
+  }
+
+  const visibility = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const link = entry.target as HTMLAnchorElement;
+        visibility.unobserve(link);
+        const url = track(link);
+        if (url) refresh(url);
+      }
+    },
+    { rootMargin: '200px' },
+  );
+  const observeLinksIn = (node: ParentNode) => {
+    if (node instanceof HTMLAnchorElement && node.href) visibility.observe(node);
+    for (const link of node.querySelectorAll('a[href]')) visibility.observe(link);
+  };
+  // The callback only queues: the intersection observer decides later which links are worth a lookup.
+  const additions = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes) if (node instanceof Element) observeLinksIn(node);
+  });
+
+  observeLinksIn(doc);
+  additions.observe(doc.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    visibility.disconnect();
+    additions.disconnect();
+    clearTimeout(timer);
+  });
+
+  return {
+    /** A verdict changed or a scan started for this link: redraw it (and every link to the same URL). */
+    update(link: HTMLAnchorElement, verdict: VerdictRow) {
+      const url = urlOf.get(link) ?? track(link);
+      if (url) show(verdict, url);
+    },
+    /** The background announced a new verdict for `url`. */
+    refresh,
+  };
+}

@@ -1,0 +1,19 @@
+import type { BrowserContext } from '@playwright/test';
+
+/** A news-like page linking to sites of every verdict the mock gives. */
+export const LINKS_PAGE = `<!doctype html><html lang="en"><head><title>Daily news</title>
+<style>body{font:16px/1.6 serif;margin:2rem} a{color:#0645ad}</style></head><body>
+<h1>Daily news</h1>
+<p>Read the <a id="phish" href="https://login-phish.example/account">account notice</a> before Friday.</p>
+<p>See the <a id="docs" href="https://docs.example/guide">documentation</a> for details.</p>
+<p>Deals at <a id="offers" href="https://suspicious-offers.example/deal">offers</a>.</p>
+<p id="later"></p>
+</body></html>`;
+
+/**
+ * Serves pages under public-looking names from inside the browser, so nothing leaves this machine and
+ * the extension treats them as it would real sites (it refuses to scan loopback addresses).
+ */
+export async function servePage(context: BrowserContext, url: string, html: string): Promise<void> {
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+}
