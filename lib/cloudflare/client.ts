@@ -136,7 +136,11 @@ export function createUrlScannerClient(deps: ClientDeps): UrlScannerClient {
       if (!type.startsWith('image/')) {
         throw new ScanApiError('invalid-response', `Expected a PNG screenshot, got "${type || 'no type'}"`);
       }
-      return response.blob();
+      try {
+        return await response.blob();
+      } catch {
+        throw new ScanApiError('network', 'The connection dropped while reading the screenshot');
+      }
     },
     search: async (query, size = 10) => {
       const params = new URLSearchParams({ q: query, size: String(size) });

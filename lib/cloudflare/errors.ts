@@ -34,6 +34,8 @@ export class ScanApiError extends Error {
 }
 
 export const DEFAULT_RETRY_AFTER_MS = 30_000;
+/** `Retry-After: 0` (or a date in the past) must not turn into a burst of retries. */
+export const MIN_RETRY_AFTER_MS = 1_000;
 
 /** `Retry-After` is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
@@ -58,7 +60,10 @@ export function errorFromResponse(
     return new ScanApiError('auth', `The API rejected the credentials (HTTP ${status})${said}`, { status });
   }
   if (status === 429) {
-    const retryAfterMs = parseRetryAfter(headers.get('retry-after'), now) ?? DEFAULT_RETRY_AFTER_MS;
+    const retryAfterMs = Math.max(
+      MIN_RETRY_AFTER_MS,
+      parseRetryAfter(headers.get('retry-after'), now) ?? DEFAULT_RETRY_AFTER_MS,
+    );
     return new ScanApiError('rate-limited', `Rate limited by the API${said}`, { status, retryAfterMs });
   }
   if (status === 409)

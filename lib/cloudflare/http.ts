@@ -27,6 +27,8 @@ export async function sendRequest(
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
       signal: AbortSignal.timeout(timeoutMs),
       credentials: 'omit',
+      // The credentials are custom headers, which fetch would carry along a redirect to another origin.
+      redirect: 'error',
       cache: 'no-store',
       referrerPolicy: 'no-referrer',
     });

@@ -90,11 +90,24 @@ describe('scan store', () => {
       attempts: 0,
       polls: 0,
     };
-    await store.upsertJob({ ...base, reason: 'link-hovered', priority: 2, tabIds: [1] });
-    const merged = await store.upsertJob({ ...base, reason: 'menu-click', priority: 0, tabIds: [2] });
-    expect(merged).toMatchObject({
-      created: false,
-      job: { reason: 'menu-click', priority: 0, tabIds: [1, 2] },
+    const pending = { url: base.url, kind: 'pending' as const, reasons: [], categories: [], checkedAt: 0 };
+    const never = () => false;
+    await store.enqueue({ ...base, reason: 'link-hovered', priority: 2, tabIds: [1] }, pending, never);
+    const merged = await store.enqueue(
+      { ...base, reason: 'menu-click', priority: 0, tabIds: [2] },
+      pending,
+      never,
+    );
+    expect(merged).toEqual({
+      queued: expect.objectContaining({ reason: 'menu-click', priority: 0, tabIds: [1, 2] }),
+    });
+
+    // The runner read the job before that merge; its update must keep what the merge added.
+    await store.updateJob(base.url, { state: 'waiting', nextRunAt: 5 });
+    expect(await store.getJob(base.url)).toMatchObject({
+      state: 'waiting',
+      reason: 'menu-click',
+      tabIds: [1, 2],
     });
   });
 });

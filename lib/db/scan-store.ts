@@ -30,6 +30,9 @@ function parseRows<T extends z.ZodType>(schema: T, rows: unknown[]): z.infer<T>[
   });
 }
 
+/** What the job runner may change on a job; the rest belongs to the requests that made it. */
+type RunnerField = 'state' | 'scanId' | 'reused' | 'nextRunAt' | 'attempts' | 'polls';
+
 export interface FinishedScan {
   scan: ScanRow;
   report: ReportRow;
@@ -64,32 +67,53 @@ export function createScanStore(db: ScanlinkDatabase) {
     async listJobs(): Promise<JobRow[]> {
       return parseRows(jobRowSchema, await db.jobs.toArray());
     },
-    /** Creates the job, or merges into the one in flight (higher priority wins, tabs accumulate). */
-    async upsertJob(fresh: JobRow): Promise<{ job: JobRow; created: boolean }> {
-      return db.transaction('rw', db.jobs, async () => {
+    /**
+     * Queues a scan in one step with its pending verdict: creates the job, or merges into the one in
+     * flight (higher priority wins, tabs accumulate). A verdict that `isFresh` accepts and that was decided
+     * while the caller looked (no job left) is returned instead, so a finished scan is never re-queued.
+     */
+    async enqueue(
+      fresh: JobRow,
+      pending: VerdictRow,
+      isFresh: (verdict: VerdictRow) => boolean,
+    ): Promise<{ queued: JobRow } | { cached: VerdictRow }> {
+      return db.transaction('rw', db.jobs, db.verdicts, async () => {
         const existing = parseRow(jobRowSchema, await db.jobs.get(fresh.url));
         if (!existing) {
+          const current = parseRow(verdictRowSchema, await db.verdicts.get(fresh.url));
+          if (current && isFresh(current)) return { cached: current };
           await db.jobs.put(fresh);
-          return { job: fresh, created: true };
+          await db.verdicts.put(pending);
+          return { queued: fresh };
         }
         const job: JobRow = {
           ...existing,
           ...(fresh.priority < existing.priority ? { priority: fresh.priority, reason: fresh.reason } : {}),
+          ...(fresh.skipReuse ? { skipReuse: true } : {}),
           tabIds: [...new Set([...existing.tabIds, ...fresh.tabIds])],
         };
         await db.jobs.put(job);
-        return { job, created: false };
+        return { queued: job };
       });
     },
-    async putJob(job: JobRow): Promise<void> {
-      await db.jobs.put(job);
+    /**
+     * Changes the fields the runner owns, re-reading the job first: a request merged in while the runner
+     * waited on the network (a new tab, a higher priority) must not be overwritten by its older copy.
+     */
+    async updateJob(url: string, patch: Partial<Pick<JobRow, RunnerField>>): Promise<void> {
+      await db.transaction('rw', db.jobs, async () => {
+        const current = parseRow(jobRowSchema, await db.jobs.get(url));
+        if (current) await db.jobs.put({ ...current, ...patch });
+      });
     },
-    /** Ends a job with a verdict (an error or an expiry) in one step, so a restart never sees half of it. */
-    async endJob(url: string, verdict: VerdictRow | undefined): Promise<void> {
-      await db.transaction('rw', db.jobs, db.verdicts, async () => {
+    /** Ends a job with a verdict (an error or an expiry) in one step; returns the tabs that were waiting. */
+    async endJob(url: string, verdict: VerdictRow | undefined): Promise<number[]> {
+      return db.transaction('rw', db.jobs, db.verdicts, async () => {
+        const tabIds = parseRow(jobRowSchema, await db.jobs.get(url))?.tabIds ?? [];
         await db.jobs.delete(url);
         if (verdict) await db.verdicts.put(verdict);
         else if ((await db.verdicts.get(url))?.kind === 'pending') await db.verdicts.delete(url);
+        return tabIds;
       });
     },
 
@@ -107,13 +131,15 @@ export function createScanStore(db: ScanlinkDatabase) {
     },
 
     /** Stores a finished scan with everything that belongs to it and ends its job, atomically. */
-    async saveFinishedScan(finished: FinishedScan, jobUrl: string): Promise<void> {
-      await db.transaction('rw', [db.scans, db.reports, db.screenshots, db.verdicts, db.jobs], async () => {
+    async saveFinishedScan(finished: FinishedScan, jobUrl: string): Promise<number[]> {
+      return db.transaction('rw', [db.scans, db.reports, db.screenshots, db.verdicts, db.jobs], async () => {
+        const tabIds = parseRow(jobRowSchema, await db.jobs.get(jobUrl))?.tabIds ?? [];
         await db.scans.put(finished.scan);
         await db.reports.put(finished.report);
         if (finished.screenshots.length > 0) await db.screenshots.bulkPut(finished.screenshots);
         await db.verdicts.put(finished.verdict);
         await db.jobs.delete(jobUrl);
+        return tabIds;
       });
     },
 

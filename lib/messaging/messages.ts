@@ -37,7 +37,8 @@ const CONTENT_SCRIPT_REASONS: ReadonlySet<string> = new Set(['link-hovered', 'li
 export function isAllowedFrom(sender: SenderKind, request: Request): boolean {
   if (sender === 'extension-page') return true;
   if (!CONTENT_SCRIPT_REQUESTS.has(request.type)) return false;
-  return request.type !== 'scan' || CONTENT_SCRIPT_REASONS.has(request.reason);
+  // A page must not be able to spend the account's quota on forced rescans.
+  return request.type !== 'scan' || (CONTENT_SCRIPT_REASONS.has(request.reason) && !request.rescan);
 }
 
 /** Every reply has this envelope, so a refusal is never mistaken for an empty answer. */

@@ -7,6 +7,7 @@ import type { PipelineDeps } from './pipeline-deps';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry-delay';
 
 type StepResult = 'continue' | 'stop';
+type Step = 'search' | 'submit' | 'poll';
 
 const byPriority = (a: JobRow, b: JobRow) => a.priority - b.priority || a.createdAt - b.createdAt;
 
@@ -32,12 +33,16 @@ export function createJobRunner(deps: PipelineDeps) {
 
   async function fail(job: JobRow, kind: string, message: string): Promise<void> {
     const verdict = errorVerdict(job, kind, message, deps.now());
-    await store.endJob(job.url, verdict);
-    deps.onVerdict?.(verdict, job.tabIds);
+    deps.onVerdict?.(verdict, await store.endJob(job.url, verdict));
   }
 
   /** Turns an API error into the job's next state; 'stop' when no other request should go out now. */
-  async function handleError(job: JobRow, error: unknown, settings: Settings): Promise<StepResult> {
+  async function handleError(
+    job: JobRow,
+    error: unknown,
+    settings: Settings,
+    step: Step,
+  ): Promise<StepResult> {
     if (!(error instanceof ScanApiError)) throw error;
     const now = deps.now();
     switch (error.kind) {
@@ -47,7 +52,7 @@ export function createJobRunner(deps: PipelineDeps) {
       case 'rate-limited':
         await store.updatePacing({ blockedUntil: now + (error.details.retryAfterMs ?? 0) });
         // A 429 on submit means the scan was not accepted: it waits for the next slot, no search needed.
-        if (job.state === 'submitting') await store.putJob({ ...job, state: 'waiting' });
+        if (step === 'submit') await store.updateJob(job.url, { state: 'waiting' });
         return 'stop';
       case 'server':
       case 'network':
@@ -59,16 +64,17 @@ export function createJobRunner(deps: PipelineDeps) {
           return 'continue';
         }
         // A submit whose answer was lost may have reached the API: look for its scan before submitting again.
-        const state = job.state === 'submitting' ? 'new' : job.state;
-        await store.putJob({ ...job, state, attempts, nextRunAt: now + retryDelayMs(attempts, random) });
+        const state = step === 'submit' ? 'new' : job.state;
+        await store.updateJob(job.url, { state, attempts, nextRunAt: now + retryDelayMs(attempts, random) });
         return 'continue';
       }
       case 'bad-request': {
         const hint =
-          job.state === 'submitting' && settings.visibility === 'Unlisted'
+          step === 'submit' && settings.visibility === 'Unlisted'
             ? ' Scans are set to Unlisted, which Free accounts cannot make; Scanlink does not switch to Public by itself — change the visibility in the options if public scans are acceptable.'
             : '';
-        await fail(job, error.kind, `The API refused the scan: ${error.message}.${hint}`);
+        const what = step === 'submit' ? 'the scan' : 'the request';
+        await fail(job, error.kind, `The API refused ${what}: ${error.message}.${hint}`);
         return 'continue';
       }
       case 'not-ready':
@@ -78,20 +84,33 @@ export function createJobRunner(deps: PipelineDeps) {
     }
   }
 
+  /** Search only saves a scan: when it fails for any reason but the account's, submit instead. */
+  async function searchOrNothing(job: JobRow, settings: Settings) {
+    try {
+      return await findExistingScan(api, job.url, settings.cacheTtlMs, deps.now());
+    } catch (error) {
+      if (error instanceof ScanApiError && (error.kind === 'auth' || error.kind === 'rate-limited'))
+        throw error;
+      if (!(error instanceof ScanApiError)) throw error;
+      return undefined;
+    }
+  }
+
   async function lookForExistingScan(job: JobRow, settings: Settings): Promise<void> {
+    const hit = job.skipReuse ? undefined : await searchOrNothing(job, settings);
     const now = deps.now();
-    const hit = job.skipReuse ? undefined : await findExistingScan(api, job.url, settings.cacheTtlMs, now);
-    await store.putJob(
+    await store.updateJob(
+      job.url,
       hit
-        ? { ...job, state: 'polling', scanId: hit.task.uuid, reused: true, nextRunAt: now }
-        : { ...job, state: 'waiting', nextRunAt: now },
+        ? { state: 'polling', scanId: hit.task.uuid, reused: true, nextRunAt: now }
+        : { state: 'waiting', nextRunAt: now },
     );
   }
 
   async function submit(job: JobRow, settings: Settings): Promise<void> {
     const now = deps.now();
     const submitting: JobRow = { ...job, state: 'submitting' };
-    await store.putJob(submitting);
+    await store.updateJob(job.url, { state: 'submitting' });
     // Counted before the request leaves: a worker that dies mid-request must not exceed the rate.
     await store.updatePacing({ nextSubmitAt: now + settings.scanIntervalMs });
     try {
@@ -102,16 +121,14 @@ export function createJobRunner(deps: PipelineDeps) {
         userAgent: settings.userAgent,
         referer: settings.referer,
       });
-      const after = deps.now();
-      await store.putJob({
-        ...submitting,
+      await store.updateJob(job.url, {
         state: 'polling',
         scanId: submitted.uuid,
         attempts: 0,
-        nextRunAt: after + settings.pollInitialDelayMs,
+        nextRunAt: deps.now() + settings.pollInitialDelayMs,
       });
     } catch (error) {
-      await handleError(submitting, error, settings);
+      await handleError(submitting, error, settings, 'submit');
     }
   }
 
@@ -122,7 +139,10 @@ export function createJobRunner(deps: PipelineDeps) {
       await finishJob(deps, job, job.scanId, report, settings);
     } catch (error) {
       if (error instanceof ScanApiError && error.kind === 'not-ready') {
-        await store.putJob({ ...job, polls: job.polls + 1, nextRunAt: deps.now() + settings.pollIntervalMs });
+        await store.updateJob(job.url, {
+          polls: job.polls + 1,
+          nextRunAt: deps.now() + settings.pollIntervalMs,
+        });
         return;
       }
       throw error;
@@ -130,14 +150,15 @@ export function createJobRunner(deps: PipelineDeps) {
   }
 
   async function step(job: JobRow, settings: Settings): Promise<StepResult> {
+    // 'new', or 'submitting' left behind by a worker that died mid-request: search first.
+    const kind: Step = job.state === 'polling' ? 'poll' : job.state === 'waiting' ? 'submit' : 'search';
     try {
-      if (job.state === 'polling') await poll(job, settings);
-      else if (job.state === 'waiting') await submit(job, settings);
-      // 'new', or 'submitting' left behind by a worker that died mid-request.
+      if (kind === 'poll') await poll(job, settings);
+      else if (kind === 'submit') await submit(job, settings);
       else await lookForExistingScan(job, settings);
       return (await store.getPacing()).blockedUntil > deps.now() ? 'stop' : 'continue';
     } catch (error) {
-      return handleError(job, error, settings);
+      return handleError(job, error, settings, kind);
     }
   }
 
@@ -165,7 +186,8 @@ export function createJobRunner(deps: PipelineDeps) {
   function nextWakeAt(jobs: JobRow[], settings: Settings, pacing: Pacing): number | undefined {
     const times = jobs.flatMap((job) => {
       const run = job.state === 'waiting' ? Math.max(job.nextRunAt, pacing.nextSubmitAt) : job.nextRunAt;
-      const expiry = job.reason === 'link-hovered' ? job.createdAt + settings.hoverExpiryMs : job.deadlineAt;
+      const expires = job.reason === 'link-hovered' && (job.state === 'new' || job.state === 'waiting');
+      const expiry = expires ? job.createdAt + settings.hoverExpiryMs : job.deadlineAt;
       return [Math.max(run, pacing.blockedUntil), Math.min(expiry, job.deadlineAt)];
     });
     return times.length > 0 ? Math.min(...times) : undefined;

@@ -185,17 +185,47 @@ describe('scan pipeline', () => {
   });
 
   it('retries server errors a bounded number of times with growing delays', async () => {
-    h.scanner.failNext('search', new ScanApiError('server', 'HTTP 503', { status: 503 }), 10);
+    h.scanner.failNext('submit', new ScanApiError('server', 'HTTP 503', { status: 503 }), 10);
     await h.scan('https://example.org/', 'menu-click');
     await h.runUntilIdle();
-    const searches = h.scanner.calls.filter((c) => c.route === 'search').map((c) => c.at);
-    expect(searches).toHaveLength(5);
-    const gaps = gapsBetween(searches);
+    const submits = h.scanner.calls.filter((c) => c.route === 'submit').map((c) => c.at);
+    expect(submits).toHaveLength(5);
+    const gaps = gapsBetween(submits);
     expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
     expect(await h.store.getVerdict('https://example.org/')).toMatchObject({
       kind: 'error',
       error: { kind: 'server' },
     });
+  });
+
+  it('submits anyway when the search for an existing scan fails', async () => {
+    h.scanner.failNext('search', new ScanApiError('bad-request', 'unsupported query', { status: 400 }));
+    await h.scan('https://example.org/', 'menu-click');
+    await h.runUntilIdle();
+    expect(h.scanner.count('submit')).toBe(1);
+    expect(await h.store.getVerdict('https://example.org/')).toMatchObject({ kind: 'safe' });
+  });
+
+  it('never busy-loops while a hovered link that outlived its expiry is still polling', async () => {
+    const slow = createPipelineHarness({ hoverExpiryMs: 5_000 }, 60_000);
+    await slow.scan('https://hovered.example/', 'link-hovered');
+    await slow.runUntilIdle(slow.clock.now() + 20_000);
+    expect((await slow.store.listJobs())[0]?.state).toBe('polling');
+    const next = await slow.runDue();
+    expect(next).toBeGreaterThan(slow.clock.now());
+  });
+
+  it('a request merged in while the runner waits on the network keeps its priority and tab', async () => {
+    await h.scan('https://example.org/', 'link-hovered', { tabId: 1 });
+    const running = h.runDue();
+    await h.scan('https://example.org/', 'menu-click', { tabId: 2 });
+    await running;
+    expect(await h.store.getJob('https://example.org/')).toMatchObject({
+      reason: 'menu-click',
+      tabIds: [1, 2],
+    });
+    await h.runUntilIdle();
+    expect(h.notified.at(-1)?.tabIds).toEqual([1, 2]);
   });
 
   it('finds the existing scan on 409 "recently scanned" instead of failing', async () => {

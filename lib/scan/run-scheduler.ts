@@ -62,6 +62,8 @@ export function createRunScheduler(
     }
     current = loop().finally(() => {
       current = undefined;
+      // A kick that arrived after the last run decided to sleep must not be lost.
+      if (again) void kick();
     });
     return current;
   }

@@ -59,20 +59,6 @@ export function createScanRequests(deps: Pick<PipelineDeps, 'store' | 'settings'
       };
     }
 
-    await deps.store.upsertJob({
-      url,
-      reason,
-      priority: PRIORITY[reason],
-      state: 'new',
-      reused: false,
-      skipReuse: options.rescan ?? false,
-      createdAt: now,
-      nextRunAt: now,
-      deadlineAt: now + settings.scanDeadlineMs,
-      attempts: 0,
-      polls: 0,
-      tabIds: options.tabId === undefined ? [] : [options.tabId],
-    });
     const pending: VerdictRow = {
       url,
       kind: 'pending',
@@ -80,7 +66,27 @@ export function createScanRequests(deps: Pick<PipelineDeps, 'store' | 'settings'
       categories: [],
       checkedAt: now,
     };
-    await deps.store.putVerdict(pending);
+    const result = await deps.store.enqueue(
+      {
+        url,
+        reason,
+        priority: PRIORITY[reason],
+        state: 'new',
+        reused: false,
+        skipReuse: options.rescan ?? false,
+        createdAt: now,
+        nextRunAt: now,
+        deadlineAt: now + settings.scanDeadlineMs,
+        attempts: 0,
+        polls: 0,
+        tabIds: options.tabId === undefined ? [] : [options.tabId],
+      },
+      pending,
+      // Decided since we looked above (a scan finished meanwhile): answer with it.
+      (verdict) =>
+        !options.rescan && FINAL_VERDICTS.has(verdict.kind) && verdict.checkedAt > (cached?.checkedAt ?? -1),
+    );
+    if ('cached' in result) return { status: 'cached', verdict: result.cached };
     return { status: 'queued', verdict: pending };
   };
 }

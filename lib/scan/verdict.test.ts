@@ -33,6 +33,12 @@ describe('verdict from a v2 report', () => {
     });
   });
 
+  it('a cloaked page that shows the scanner an error is still judged by its signals', () => {
+    const cloaked = reportFor('https://a.example/', 'id-1', TIME, 'malicious');
+    cloaked.page.status = '403';
+    expect(verdictOf(cloaked).kind).toBe('malicious');
+  });
+
   it('safe only for a successful scan with no signals', () => {
     expect(verdictOf(reportFor('https://a.example/', 'id-1', TIME, 'safe'))).toMatchObject({
       kind: 'safe',

@@ -39,19 +39,12 @@ export function verdictFromReport(report: ScanReport): ReportVerdict {
   const finalUrl = report.page?.url ?? undefined;
   const base = { categories, ...(finalUrl ? { finalUrl } : {}) };
 
-  if (!report.task.success) {
-    return { kind: 'unknown', reasons: ['The scanner could not load the page.'], ...base };
-  }
+  // Signals first: a cloaked page that shows the scanner an error can still be flagged.
   if (overall.malicious) {
     const reasons = ['Cloudflare flagged this page as malicious.'];
     if (categories.length > 0) reasons.push(`Categories: ${categories.join(', ')}.`);
     if (phishing.length > 0) reasons.push(`Phishing detected: ${phishing.join(', ')}.`);
     return { kind: 'malicious', reasons, ...base };
-  }
-  const status = Number(report.page?.status);
-  if (!report.page?.url || !Number.isFinite(status) || status === 0 || status >= 400) {
-    const answer = Number.isFinite(status) && status > 0 ? `answered HTTP ${status}` : 'gave no answer';
-    return { kind: 'unknown', reasons: [`The page ${answer}, so there was nothing to judge.`], ...base };
   }
   const signals: string[] = [];
   if (phishing.length > 0) signals.push(`Phishing signals: ${phishing.join(', ')}.`);
@@ -59,5 +52,14 @@ export function verdictFromReport(report: ScanReport): ReportVerdict {
   if ((report.stats?.malicious ?? 0) > 0)
     signals.push(`${report.stats?.malicious} malicious requests on the page.`);
   if (signals.length > 0) return { kind: 'suspicious', reasons: signals, ...base };
+
+  if (!report.task.success) {
+    return { kind: 'unknown', reasons: ['The scanner could not load the page.'], ...base };
+  }
+  const status = Number(report.page?.status);
+  if (!report.page?.url || !Number.isFinite(status) || status === 0 || status >= 400) {
+    const answer = Number.isFinite(status) && status > 0 ? `answered HTTP ${status}` : 'gave no answer';
+    return { kind: 'unknown', reasons: [`The page ${answer}, so there was nothing to judge.`], ...base };
+  }
   return { kind: 'safe', reasons: ['No threats found.'], ...base };
 }

@@ -32,13 +32,19 @@ export function applySettingsUpdate(current: Settings, input: unknown): UpdateRe
   if (values.accountId === '') errors.accountId = 'Enter your Cloudflare account ID';
 
   const given = credentialsField.safeParse((input as { credentials?: unknown } | null)?.credentials);
-  const saved = current.credentials;
+  // A saved secret is only ever sent where it was first entered for: a new API origin needs it again.
+  const sameOrigin =
+    !values.apiBaseUrl || new URL(values.apiBaseUrl).origin === new URL(current.apiBaseUrl).origin;
+  const saved = sameOrigin ? current.credentials : { kind: 'token' as const, token: '' };
   let credentials: Settings['credentials'] | undefined;
   if (!given.success) errors.token = 'Choose how to sign in and enter the credentials';
   else if (given.data.kind === 'token') {
     const token = given.data.token || (saved.kind === 'token' ? saved.token : '');
-    if (!token) errors.token = 'Enter an API token with the Account › URL Scanner › Edit permission';
-    else if (/\s/.test(token)) errors.token = 'An API token has no spaces';
+    if (!token) {
+      errors.token = sameOrigin
+        ? 'Enter an API token with the Account › URL Scanner › Edit permission'
+        : 'The API URL changed: enter the token again for the new address';
+    } else if (/\s/.test(token)) errors.token = 'An API token has no spaces';
     credentials = { kind: 'token', token };
   } else {
     const { email } = given.data;

@@ -83,12 +83,32 @@ describe('settings', () => {
   it('allows plain http only to this machine, so the token never crosses a network in clear', () => {
     const local = applySettingsUpdate(
       configured,
-      formOf(configured, { apiBaseUrl: 'http://127.0.0.1:8787/client/v4/' }),
+      formOf(configured, {
+        apiBaseUrl: 'http://127.0.0.1:8787/client/v4/',
+        credentials: { kind: 'token', token: 't' },
+      }),
     );
     expect(local).toMatchObject({ ok: true, settings: { apiBaseUrl: 'http://127.0.0.1:8787/client/v4' } });
     expect(
-      applySettingsUpdate(configured, formOf(configured, { apiBaseUrl: 'http://10.0.0.5/client/v4' })).ok,
+      applySettingsUpdate(
+        configured,
+        formOf(configured, {
+          apiBaseUrl: 'http://10.0.0.5/client/v4',
+          credentials: { kind: 'token', token: 't' },
+        }),
+      ).ok,
     ).toBe(false);
+  });
+
+  it('does not carry a saved token over to a new API origin', () => {
+    const moved = applySettingsUpdate(
+      configured,
+      formOf(configured, { apiBaseUrl: 'https://proxy.example/client/v4' }),
+    );
+    expect(moved).toMatchObject({
+      ok: false,
+      errors: { token: expect.stringContaining('enter the token again') },
+    });
   });
 
   it('requires email and global key for the legacy scheme', () => {
