@@ -23,6 +23,7 @@ export type SettingsView = PublicSettings & { resetKeys: string[] };
 /** The few settings a content script needs; nothing secret. */
 export interface PageSettings {
   autoScanOnHover: boolean;
+  autoScanOnVisit: boolean;
   dwellMs: number;
 }
 
@@ -55,7 +56,8 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
       }
       case 'get-page-settings': {
         const { settings } = await deps.settings.load();
-        return { autoScanOnHover: settings.autoScanOnHover, dwellMs: settings.dwellMs };
+        const { autoScanOnHover, autoScanOnVisit, dwellMs } = settings;
+        return { autoScanOnHover, autoScanOnVisit, dwellMs };
       }
       case 'get-settings':
         return settingsView();

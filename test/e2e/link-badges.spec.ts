@@ -4,7 +4,7 @@ import { expect, test } from './support/fixtures';
 import { configureThroughOptions } from './support/options-form';
 
 test.beforeEach(async ({ context, extension, mockApi }) => {
-  await configureThroughOptions(extension, mockApi);
+  await configureThroughOptions(extension, mockApi, { noVisitScans: true });
   await servePage(context, 'https://news.example/', LINKS_PAGE);
 });
 

@@ -7,7 +7,7 @@ test('the popup scans the current page and shows its verdict when it arrives', a
   extension,
   mockApi,
 }) => {
-  await configureThroughOptions(extension, mockApi);
+  await configureThroughOptions(extension, mockApi, { noVisitScans: true });
   // A page under a public-looking name, answered inside the browser: it never leaves this machine.
   await context.route('https://phish-bank.example/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: '<title>Sign in</title><h1>Your bank</h1>' }),

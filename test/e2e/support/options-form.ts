@@ -7,18 +7,23 @@ export interface FormTimings {
   scanIntervalSeconds?: string;
   pollInitialDelaySeconds?: string;
   pollIntervalSeconds?: string;
+  /** Untick "Scan pages I visit", for tests about something else than visits. */
+  noVisitScans?: boolean;
 }
+
+const FAST: FormTimings = {
+  scanIntervalSeconds: '0.2',
+  pollInitialDelaySeconds: '0.3',
+  pollIntervalSeconds: '0.3',
+};
 
 /** Points the extension at the mock API through the options form, as a person would, and saves. */
 export async function configureThroughOptions(
   extension: Extension,
   mockApi: MockApi,
-  timings: FormTimings = {
-    scanIntervalSeconds: '0.2',
-    pollInitialDelaySeconds: '0.3',
-    pollIntervalSeconds: '0.3',
-  },
+  extra: FormTimings = {},
 ): Promise<Page> {
+  const timings = { ...FAST, ...extra };
   const page = await extension.page('options.html');
   await page.getByLabel('Account ID').fill(mockApi.accountId);
   await page.getByLabel('API token', { exact: true }).fill(mockApi.token);
@@ -30,6 +35,7 @@ export async function configureThroughOptions(
   }
   if (timings.pollIntervalSeconds)
     await page.getByLabel('Then check every (seconds)').fill(timings.pollIntervalSeconds);
+  if (timings.noVisitScans) await page.getByLabel('Scan pages I visit').uncheck();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
   return page;
