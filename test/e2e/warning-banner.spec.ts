@@ -1,4 +1,4 @@
-import { readRow } from './support/extension-state';
+import { readRow, toolbarBadgeText } from './support/extension-state';
 import { servePage } from './support/fixture-pages';
 import { expect, test } from './support/fixtures';
 import { configureThroughOptions } from './support/options-form';
@@ -26,6 +26,10 @@ test('a visited page that proves malicious gets a warning banner saying so and w
     'href',
     `https://radar.cloudflare.com/scan/${String(verdict?.scanId)}/summary`,
   );
+  // The toolbar icon says it too, for this tab.
+  await expect
+    .poll(() => toolbarBadgeText(extension.worker, 'https://secure-login-phish.example/*'))
+    .toBe('!');
   await page.screenshot({ path: test.info().outputPath('banner.png') });
 });
 
@@ -39,6 +43,8 @@ test('a page whose scan finds nothing gets no banner', async ({ context, extensi
       timeout: 20_000,
     })
     .toMatchObject({ kind: 'safe' });
+  await expect.poll(() => toolbarBadgeText(extension.worker, 'https://calm-news.example/*')).toBe('✓');
+  // Give the page the same time a banner would need to appear after its verdict.
   await page.waitForTimeout(500);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -39,7 +39,17 @@ interface WorkerChrome {
     update(id: string, props: object): Promise<void>;
     onClicked: { dispatch(info: object, tab: unknown): void };
   };
-  tabs: { query(q: object): Promise<unknown[]> };
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+/** The toolbar badge text of the tab showing `urlPattern` (a match pattern). */
+export function toolbarBadgeText(worker: Worker, urlPattern: string): Promise<string | undefined> {
+  return worker.evaluate(async (pattern) => {
+    const chrome = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+    const [tab] = await chrome.tabs.query({ url: pattern });
+    return tab?.id === undefined ? undefined : chrome.action.getBadgeText({ tabId: tab.id });
+  }, urlPattern);
 }
 
 /** Runs the registered "Scan this link" listeners exactly as a click in the native menu would. */

@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+import type { VerdictRow } from '../../lib/db/rows';
+import { TOOLBAR_BADGE } from '../../lib/scan/toolbar-badge';
+import { normaliseUrl } from '../../lib/url/normalise-url';
+
+/** Shows the verdict on the toolbar icon of each tab whose page it is about (Chrome clears it on navigation). */
+export async function showOnToolbar(verdict: Pick<VerdictRow, 'url' | 'kind'>, tabIds: readonly number[]) {
+  const badge = TOOLBAR_BADGE[verdict.kind];
+  for (const tabId of tabIds) {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (!tab?.url || normaliseUrl(tab.url) !== verdict.url) continue;
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: badge.text }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+      browser.action.setTitle({ tabId, title: badge.title }),
+    ]).catch(() => {});
+  }
+}
