@@ -8,7 +8,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Scanlink',
     description: 'Tells you whether a link is dangerous before you open it (Cloudflare URL Scanner).',
-    permissions: ['storage', 'alarms', 'contextMenus', 'unlimitedStorage'],
+    permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'unlimitedStorage'],
     // The API base URL is configurable (a proxy, a self-hosted mock); scans are only ever sent to the
     // configured API origin. The content script (badges, banner) runs on every page as well.
     host_permissions: ['<all_urls>'],

@@ -33,6 +33,14 @@ function parseRows<T extends z.ZodType>(schema: T, rows: unknown[]): z.infer<T>[
 /** What the job runner may change on a job; the rest belongs to the requests that made it. */
 type RunnerField = 'state' | 'scanId' | 'reused' | 'nextRunAt' | 'attempts' | 'polls';
 
+/** Who was waiting for a job when it ended: the tabs that asked, and the most pressing reason. */
+export interface Waiters {
+  tabIds: number[];
+  reason: JobRow['reason'] | undefined;
+}
+
+const waitersOf = (job: JobRow | undefined): Waiters => ({ tabIds: job?.tabIds ?? [], reason: job?.reason });
+
 export interface FinishedScan {
   scan: ScanRow;
   report: ReportRow;
@@ -106,14 +114,14 @@ export function createScanStore(db: ScanlinkDatabase) {
         if (current) await db.jobs.put({ ...current, ...patch });
       });
     },
-    /** Ends a job with a verdict (an error or an expiry) in one step; returns the tabs that were waiting. */
-    async endJob(url: string, verdict: VerdictRow | undefined): Promise<number[]> {
+    /** Ends a job with a verdict (an error or an expiry) in one step; returns who was waiting for it. */
+    async endJob(url: string, verdict: VerdictRow | undefined): Promise<Waiters> {
       return db.transaction('rw', db.jobs, db.verdicts, async () => {
-        const tabIds = parseRow(jobRowSchema, await db.jobs.get(url))?.tabIds ?? [];
+        const waiters = waitersOf(parseRow(jobRowSchema, await db.jobs.get(url)));
         await db.jobs.delete(url);
         if (verdict) await db.verdicts.put(verdict);
         else if ((await db.verdicts.get(url))?.kind === 'pending') await db.verdicts.delete(url);
-        return tabIds;
+        return waiters;
       });
     },
 
@@ -131,15 +139,15 @@ export function createScanStore(db: ScanlinkDatabase) {
     },
 
     /** Stores a finished scan with everything that belongs to it and ends its job, atomically. */
-    async saveFinishedScan(finished: FinishedScan, jobUrl: string): Promise<number[]> {
+    async saveFinishedScan(finished: FinishedScan, jobUrl: string): Promise<Waiters> {
       return db.transaction('rw', [db.scans, db.reports, db.screenshots, db.verdicts, db.jobs], async () => {
-        const tabIds = parseRow(jobRowSchema, await db.jobs.get(jobUrl))?.tabIds ?? [];
+        const waiters = waitersOf(parseRow(jobRowSchema, await db.jobs.get(jobUrl)));
         await db.scans.put(finished.scan);
         await db.reports.put(finished.report);
         if (finished.screenshots.length > 0) await db.screenshots.bulkPut(finished.screenshots);
         await db.verdicts.put(finished.verdict);
         await db.jobs.delete(jobUrl);
-        return tabIds;
+        return waiters;
       });
     },
 

@@ -59,7 +59,7 @@ export async function finishJob(
     ...(verdict.finalUrl ? { finalUrl: verdict.finalUrl } : {}),
   };
   const verdictRow = { ...shared, scanId, checkedAt };
-  const tabIds = await deps.store.saveFinishedScan(
+  const waiters = await deps.store.saveFinishedScan(
     {
       scan: {
         ...shared,
@@ -77,5 +77,5 @@ export async function finishJob(
     job.url,
   );
   await deps.store.prune(settings);
-  deps.onVerdict?.(verdictRow, tabIds);
+  deps.onVerdict?.(verdictRow, waiters);
 }

@@ -1,6 +1,6 @@
 import type { UrlScannerClient } from '../cloudflare/client';
 import type { VerdictRow } from '../db/rows';
-import type { ScanStore } from '../db/scan-store';
+import type { ScanStore, Waiters } from '../db/scan-store';
 import type { Settings } from '../settings/settings-schema';
 
 export interface PipelineDeps {
@@ -10,5 +10,5 @@ export interface PipelineDeps {
   now: () => number;
   random?: () => number;
   /** A verdict was decided (final or error): tell the tabs and pages that care. */
-  onVerdict?: (verdict: VerdictRow, tabIds: readonly number[]) => void;
+  onVerdict?: (verdict: VerdictRow, waiters: Waiters) => void;
 }

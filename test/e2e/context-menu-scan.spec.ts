@@ -1,4 +1,4 @@
-import { clickScanThisLink, readRow } from './support/extension-state';
+import { clickScanThisLink, notificationIds, readRow } from './support/extension-state';
 import { expect, test } from './support/fixtures';
 import { configureThroughOptions } from './support/options-form';
 
@@ -46,6 +46,8 @@ test('"Scan this link" submits the link to the API and stores its verdict, repor
     scanId,
   );
   expect(screenshot).toBeGreaterThan(100);
+  // The person asked from the menu: a notification tells them the verdict.
+  await expect.poll(() => notificationIds(extension.worker)).toEqual([`scanlink-${normalised}`]);
 });
 
 test('a link already scanned recently is answered from the existing scan, without a new submission', async ({

@@ -1,6 +1,6 @@
 import { ScanlinkDatabase } from '../../lib/db/database';
 import type { VerdictRow } from '../../lib/db/rows';
-import { createScanStore } from '../../lib/db/scan-store';
+import { createScanStore, type Waiters } from '../../lib/db/scan-store';
 import { createJobRunner } from '../../lib/scan/job-runner';
 import { createScanRequests } from '../../lib/scan/scan-request';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings-schema';
@@ -30,7 +30,7 @@ export function createPipelineHarness(overrides: Partial<Settings> = {}, scanDur
     settings: async () => settings,
     now: clock.now,
     random: () => 0.5,
-    onVerdict: (verdict: VerdictRow, tabIds: readonly number[]) => notified.push({ verdict, tabIds }),
+    onVerdict: (verdict: VerdictRow, { tabIds }: Waiters) => notified.push({ verdict, tabIds }),
   };
   let runDue = createJobRunner(deps);
 

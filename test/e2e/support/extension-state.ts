@@ -41,6 +41,15 @@ interface WorkerChrome {
   };
   tabs: { query(q: object): Promise<{ id?: number }[]> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  notifications: { getAll(): Promise<Record<string, boolean>> };
+}
+
+/** The ids of the notifications Scanlink currently shows. */
+export function notificationIds(worker: Worker): Promise<string[]> {
+  return worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+    return Object.keys(await chrome.notifications.getAll());
+  });
 }
 
 /** The toolbar badge text of the tab showing `urlPattern` (a match pattern). */
