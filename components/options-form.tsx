@@ -38,6 +38,17 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave }: OptionsFo
       {text(key, type)}
     </Field>
   );
+  const switchField = (key: 'autoScanOnHover' | 'autoScanOnVisit', label: string) => (
+    <label class="check">
+      <input
+        type="checkbox"
+        name={key}
+        checked={draft[key]}
+        onChange={(e) => onChange({ [key]: e.currentTarget.checked })}
+      />
+      {label}
+    </label>
+  );
   const secretHint = draft.secretSaved
     ? 'Saved. Leave empty to keep it, or enter a new one to replace it.'
     : undefined;
@@ -132,24 +143,8 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave }: OptionsFo
           ))}
           {errors.screenshotResolutions && <p class="error">{errors.screenshotResolutions}</p>}
         </fieldset>
-        <label class="check">
-          <input
-            type="checkbox"
-            name="autoScanOnHover"
-            checked={draft.autoScanOnHover}
-            onChange={(e) => onChange({ autoScanOnHover: e.currentTarget.checked })}
-          />
-          Scan links I rest the pointer on
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            name="autoScanOnVisit"
-            checked={draft.autoScanOnVisit}
-            onChange={(e) => onChange({ autoScanOnVisit: e.currentTarget.checked })}
-          />
-          Scan pages I visit
-        </label>
+        {switchField('autoScanOnHover', 'Scan links I rest the pointer on')}
+        {switchField('autoScanOnVisit', 'Scan pages I visit')}
         {textField('dwellMs', 'Dwell time before a link is scanned (ms)', 'number')}
         {textField('cacheHours', 'Keep verdicts for (hours)', 'number')}
         <Field
