@@ -10,3 +10,8 @@ export { z };
 export function shown<T extends z.ZodType>(schema: T) {
   return schema.optional().catch(undefined);
 }
+
+/** A field the product decides on: it may be absent or null, but a drifted value rejects the whole. */
+export function judged<T extends z.ZodType>(schema: T) {
+  return schema.nullish();
+}

@@ -1,8 +1,9 @@
-import { shown, z } from '../z';
+import { judged, shown, z } from '../z';
 
-// The v2 "Get URL scan" report (seed 000, Cloudflare's SDK). Fields the product acts on are strict
-// (task identity and success, the overall verdict); every other field is `shown`: optional, and a
-// drifted value degrades to absent instead of rejecting the whole report. Unknown keys are kept.
+// The v2 "Get URL scan" report (seed 000, Cloudflare's SDK). Fields the verdict is decided on are strict
+// (`judged`: task identity and success, the overall verdict, phishing and risk categories, malicious
+// request count), so drift there rejects the report instead of quietly making it look safe. Every other
+// field is `shown`: optional, and a drifted value degrades to absent. Unknown keys are kept.
 
 const str = shown(z.string());
 const num = shown(z.number());
@@ -79,22 +80,24 @@ const requestEntry = loose({
 });
 
 const category = loose({ id: num, name: str, super_category_id: num });
+const risks = judged(z.array(loose({ id: num, name: z.string(), super_category_id: num })));
 const urlCategory = loose({
   name: str,
   content: list(category),
-  risks: list(category),
-  inherited: shown(loose({ from: str, content: list(category), risks: list(category) })),
+  risks,
+  inherited: judged(loose({ from: str, content: list(category), risks })),
 });
+const detections = judged(loose({ data: judged(z.array(z.string())) }));
 
 const processors = loose({
   asn: shown(loose({ data: list(loose({ asn: str, country: str, description: str, ip: str, name: str })) })),
   dns: shown(loose({ data: list(loose({ address: str, dnssec_valid: bool, name: str, type: str })) })),
   domainCategories: shown(loose({ data: list(loose({ isPrimary: bool, name: str })) })),
   geoip: shown(loose({ data: list(loose({ ip: str, geoip: shown(geoip) })) })),
-  phishing: shown(loose({ data: strings })),
-  phishing_v2: shown(loose({ data: strings })),
+  phishing: detections,
+  phishing_v2: detections,
   radarRank: shown(loose({ data: list(loose({ bucket: str, hostname: str, rank: num })) })),
-  urlCategories: shown(loose({ data: list(urlCategory) })),
+  urlCategories: judged(loose({ data: judged(z.array(urlCategory)) })),
   wappa: shown(
     loose({
       data: list(
@@ -134,7 +137,7 @@ export const scanReportSchema = loose({
     overall: loose({
       malicious: z.boolean(),
       hasVerdicts: bool,
-      categories: strings,
+      categories: judged(z.array(z.string())),
       tags: strings,
     }),
   }),
@@ -175,8 +178,8 @@ export const scanReportSchema = loose({
       urls: strings,
     }),
   ),
-  meta: shown(loose({ processors: shown(processors) })),
-  stats: shown(
+  meta: judged(loose({ processors: judged(processors) })),
+  stats: judged(
     loose({
       domainStats: list(loose({ ...statsRow, domain: str, index: num, initiators: strings, redirects: num })),
       ipStats: list(
@@ -189,7 +192,7 @@ export const scanReportSchema = loose({
         loose({ ...statsRow, securityState: str, protocols: shown(z.record(z.string(), z.number())) }),
       ),
       IPv6Percentage: num,
-      malicious: num,
+      malicious: judged(z.number()),
       securePercentage: num,
       secureRequests: num,
       totalLinks: num,

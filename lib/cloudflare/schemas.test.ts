@@ -4,6 +4,12 @@ import { errorMessageFrom, searchResponseSchema, submitResponseSchema } from './
 import { DEFAULT_RETRY_AFTER_MS, errorFromResponse, parseRetryAfter } from './errors';
 import { scanReportSchema } from './result-schema';
 
+type Drifting = {
+  meta: { processors: { phishing: { data: unknown }; urlCategories: { data: unknown } } };
+  verdicts: { overall: Record<string, unknown> };
+  stats: Record<string, unknown>;
+};
+
 describe('v2 result schema', () => {
   it('parses the example report from Cloudflare’s documentation, keeping every top-level section', () => {
     const parsed = scanReportSchema.parse(seedReport());
@@ -59,6 +65,17 @@ describe('v2 result schema', () => {
     const pathTrick = seedReport() as { task: Record<string, unknown> };
     pathTrick.task.uuid = '../../accounts';
     expect(scanReportSchema.safeParse(pathTrick).success).toBe(false);
+  });
+
+  it.each([
+    ['phishing kinds', (r: Drifting) => (r.meta.processors.phishing.data = [{ kind: 'x' }])],
+    ['risk categories', (r: Drifting) => (r.meta.processors.urlCategories.data = [{ risks: [{ name: 7 }] }])],
+    ['overall categories', (r: Drifting) => (r.verdicts.overall.categories = 'Phishing')],
+    ['malicious request count', (r: Drifting) => (r.stats.malicious = 'many')],
+  ])('rejects drift in the %s a verdict is decided on, so it can never pass as safe', (_, drift) => {
+    const report = seedReport() as unknown as Drifting;
+    drift(report);
+    expect(scanReportSchema.safeParse(report).success).toBe(false);
   });
 
   it('parses submit responses and drops malformed search rows without losing the others', () => {
