@@ -74,6 +74,8 @@ export const jobRowSchema = z.object({
   /** Transient failures so far (network, 5xx); bounded. */
   attempts: z.number(),
   polls: z.number().default(0),
+  /** 409s so far: the API saw this URL moments ago, so the job only searches for that scan. */
+  conflicts: z.number().default(0),
   tabIds: z.array(z.number()),
 });
 export type JobRow = z.infer<typeof jobRowSchema>;

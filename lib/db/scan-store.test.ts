@@ -89,6 +89,7 @@ describe('scan store', () => {
       deadlineAt: 100,
       attempts: 0,
       polls: 0,
+      conflicts: 0,
     };
     const pending = { url: base.url, kind: 'pending' as const, reasons: [], categories: [], checkedAt: 0 };
     const never = () => false;

@@ -7,6 +7,10 @@ import type { PipelineDeps } from './pipeline-deps';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry-delay';
 
 type StepResult = 'continue' | 'stop';
+
+/** After a 409, search for the existing scan this often, this many times, before giving up. */
+const CONFLICT_SEARCH_DELAY_MS = 30_000;
+const MAX_CONFLICT_SEARCHES = 4;
 type Step = 'search' | 'submit' | 'poll';
 
 const byPriority = (a: JobRow, b: JobRow) => a.priority - b.priority || a.createdAt - b.createdAt;
@@ -54,10 +58,18 @@ export function createJobRunner(deps: PipelineDeps) {
         // A 429 on submit means the scan was not accepted: it waits for the next slot, no search needed.
         if (step === 'submit') await store.updateJob(job.url, { state: 'waiting' });
         return 'stop';
+      case 'recently-scanned': {
+        // Submitting again would only meet another 409: look for that scan, at a minute's pace.
+        await store.updateJob(job.url, {
+          state: 'new',
+          conflicts: job.conflicts + 1,
+          nextRunAt: now + CONFLICT_SEARCH_DELAY_MS,
+        });
+        return 'continue';
+      }
       case 'server':
       case 'network':
-      case 'timeout':
-      case 'recently-scanned': {
+      case 'timeout': {
         const attempts = job.attempts + 1;
         if (attempts >= MAX_ATTEMPTS) {
           await fail(job, error.kind, `${error.message} (gave up after ${attempts} attempts)`);
@@ -97,8 +109,22 @@ export function createJobRunner(deps: PipelineDeps) {
   }
 
   async function lookForExistingScan(job: JobRow, settings: Settings): Promise<void> {
-    const hit = job.skipReuse ? undefined : await searchOrNothing(job, settings);
+    const hit = job.skipReuse && job.conflicts === 0 ? undefined : await searchOrNothing(job, settings);
     const now = deps.now();
+    if (!hit && job.conflicts > 0) {
+      if (job.conflicts >= MAX_CONFLICT_SEARCHES) {
+        return fail(
+          job,
+          'recently-scanned',
+          'Cloudflare scanned this address moments ago, and that scan is not visible to your account yet. Try again in a few minutes.',
+        );
+      }
+      await store.updateJob(job.url, {
+        conflicts: job.conflicts + 1,
+        nextRunAt: now + CONFLICT_SEARCH_DELAY_MS,
+      });
+      return;
+    }
     await store.updateJob(
       job.url,
       hit

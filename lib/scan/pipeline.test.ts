@@ -238,6 +238,21 @@ describe('scan pipeline', () => {
     expect(await h.store.getVerdict('https://example.org/')).toMatchObject({ kind: 'safe' });
   });
 
+  it('after a 409 only searches for the existing scan, then says so in words, never resubmitting', async () => {
+    h.scanner.failNext('submit', new ScanApiError('recently-scanned', 'recently scanned', { status: 409 }));
+    await h.scan('https://example.org/', 'menu-click');
+    await h.runUntilIdle();
+    expect(h.scanner.count('submit')).toBe(1);
+    const searches = h.scanner.calls.filter((c) => c.route === 'search').map((c) => c.at);
+    // One search before the submit, then four after the 409, at least 30 s apart.
+    expect(searches).toHaveLength(5);
+    for (const gap of gapsBetween(searches.slice(1))) expect(gap).toBeGreaterThanOrEqual(30_000);
+    expect(await h.store.getVerdict('https://example.org/')).toMatchObject({
+      kind: 'error',
+      error: { kind: 'recently-scanned' },
+    });
+  });
+
   it('calls a failed scan "unknown", never "safe"', async () => {
     await h.scan('https://unreachable.example/', 'menu-click');
     await h.runUntilIdle();

@@ -79,6 +79,7 @@ export function createScanRequests(deps: Pick<PipelineDeps, 'store' | 'settings'
         deadlineAt: now + settings.scanDeadlineMs,
         attempts: 0,
         polls: 0,
+        conflicts: 0,
         tabIds: options.tabId === undefined ? [] : [options.tabId],
       },
       pending,
