@@ -7,7 +7,7 @@ import { createPipeline } from '../../lib/scan/pipeline';
 import { createSettingsStore } from '../../lib/settings/settings-store';
 import { registerContextMenus } from './context-menu';
 import { listenForRequests } from './message-listener';
-import { showOnToolbar } from './toolbar-badge';
+import { showPageScansOnToolbar } from './toolbar-badge';
 import { broadcastVerdict } from './verdict-broadcast';
 import { onPipelineAlarm, wakeTimers } from './wake-timers';
 
@@ -30,14 +30,9 @@ export default defineBackground({
 
     // Listeners first and synchronously: the event that woke this worker is delivered only to them.
     registerContextMenus(pipeline);
-    const handle = createRequestHandler({ pipeline, store, settings: settingsStore });
-    listenForRequests(async (request, tabId) => {
-      const reply = await handle(request, tabId);
-      // The page a tab shows, as soon as its scan is queued or answered from the cache.
-      if (request.type === 'scan' && tabId !== undefined && 'verdict' in reply)
-        void showOnToolbar(reply.verdict, [tabId]);
-      return reply;
-    });
+    listenForRequests(
+      showPageScansOnToolbar(createRequestHandler({ pipeline, store, settings: settingsStore })),
+    );
     onPipelineAlarm(() => void pipeline.resume());
 
     // Pick up whatever a previous worker left unfinished.

@@ -16,3 +16,22 @@ export async function showOnToolbar(verdict: Pick<VerdictRow, 'url' | 'kind'>, t
     ]).catch(() => {});
   }
 }
+
+type Handler<R> = (request: R, tabId?: number) => Promise<unknown>;
+
+/** Wraps the request handler so a tab's own page scan shows on its icon as soon as it is queued or cached. */
+export function showPageScansOnToolbar<R extends { type: string }>(handle: Handler<R>): Handler<R> {
+  return async (request, tabId) => {
+    const reply = await handle(request, tabId);
+    if (
+      request.type === 'scan' &&
+      tabId !== undefined &&
+      typeof reply === 'object' &&
+      reply &&
+      'verdict' in reply
+    ) {
+      void showOnToolbar(reply.verdict as VerdictRow, [tabId]);
+    }
+    return reply;
+  };
+}
