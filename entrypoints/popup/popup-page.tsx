@@ -5,6 +5,7 @@ import { sendRequest } from '../../lib/messaging/send-request';
 import { onVerdictUpdate } from '../../lib/messaging/verdict-updates';
 import { normaliseUrl } from '../../lib/url/normalise-url';
 import { currentTab } from './current-tab';
+import { ScanHistory } from './scan-history';
 
 /** The current page's verdict, with a button to scan (or rescan) it. */
 export function PopupPage() {
@@ -57,6 +58,7 @@ export function PopupPage() {
           {verdict && verdict.kind !== 'pending' ? 'Rescan this page' : 'Scan this page'}
         </button>
       )}
+      <ScanHistory />
       <p>
         <a href="/options.html" target="_blank" rel="noreferrer">
           Options

@@ -154,6 +154,13 @@ export function createScanStore(db: ScanlinkDatabase) {
     async history(limit: number): Promise<ScanRow[]> {
       return parseRows(scanRowSchema, await db.scans.orderBy('finishedAt').reverse().limit(limit).toArray());
     },
+    /** Forgets every finished scan and verdict; scans still running carry on. */
+    async clearHistory(): Promise<void> {
+      await db.transaction('rw', [db.scans, db.reports, db.screenshots, db.verdicts], async () => {
+        await Promise.all([db.scans.clear(), db.reports.clear(), db.screenshots.clear()]);
+        await db.verdicts.filter((v) => v.kind !== 'pending').delete();
+      });
+    },
     async getReport(scanId: string): Promise<unknown> {
       return (await db.reports.get(scanId))?.report;
     },

@@ -34,6 +34,7 @@ export interface Replies {
   'get-settings': SettingsView;
   'save-settings': { saved: true; settings: SettingsView } | { saved: false; errors: FieldErrors };
   'get-history': ScanRow[];
+  'clear-history': { cleared: true };
 }
 
 /** Answers a request that has already been validated and allowed for its sender. */
@@ -73,6 +74,9 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
       }
       case 'get-history':
         return deps.store.history(request.limit);
+      case 'clear-history':
+        await deps.store.clearHistory();
+        return { cleared: true };
     }
   };
 }

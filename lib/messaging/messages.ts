@@ -15,6 +15,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   // Field by field validation happens in `applySettingsUpdate`, which answers with a message per field.
   z.object({ type: z.literal('save-settings'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('get-history'), limit: z.number().int().min(1).max(10_000) }),
+  z.object({ type: z.literal('clear-history') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 /** A request as a sender writes it (defaults not yet applied). */
