@@ -8,11 +8,12 @@ interface OptionsFormProps {
   busy: boolean;
   onChange: (patch: Partial<OptionsDraft>) => void;
   onSave: () => void;
+  onTestConnection: () => void;
 }
 
 const RESOLUTIONS: ScreenshotResolution[] = ['desktop', 'mobile', 'tablet'];
 
-export function OptionsForm({ draft, errors, busy, onChange, onSave }: OptionsFormProps) {
+export function OptionsForm({ draft, errors, busy, onChange, onSave, onTestConnection }: OptionsFormProps) {
   const text =
     (key: keyof OptionsDraft, type: 'text' | 'password' | 'email' | 'url' | 'number' = 'text') =>
     (describedBy: string | undefined) => (
@@ -179,9 +180,14 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave }: OptionsFo
         {textField('pollIntervalSeconds', 'Then check every (seconds)', 'number')}
       </fieldset>
 
-      <button type="submit" disabled={busy}>
-        Save
-      </button>
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          Save
+        </button>
+        <button type="button" class="secondary" disabled={busy} onClick={onTestConnection}>
+          Test connection
+        </button>
+      </div>
     </form>
   );
 }

@@ -32,29 +32,51 @@ export function OptionsPage() {
 
   if (!draft || !current) return <p role="status">{status || 'Loading…'}</p>;
 
-  const save = async () => {
+  const showFieldErrors = (fieldErrors: Record<string, string>) => {
+    const mapped: Errors = {};
+    for (const [field, message] of Object.entries(fieldErrors)) {
+      mapped[(FIELD_FOR_SETTING[field] ?? field) as keyof OptionsDraft] = message;
+    }
+    setErrors(mapped);
+  };
+
+  /** Runs one request with the form busy; failures are said in words, never swallowed. */
+  const withBusyForm = async (failure: string, work: () => Promise<void>) => {
     setBusy(true);
     setStatus('');
     try {
+      await work();
+    } catch (e) {
+      setStatus(`${failure}: ${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = () =>
+    withBusyForm('Not saved', async () => {
       const reply = await sendRequest({ type: 'save-settings', settings: updateFromDraft(draft, current) });
       if (reply.saved) {
         show(reply.settings);
         setErrors({});
         setStatus('Saved.');
       } else {
-        const mapped: Errors = {};
-        for (const [field, message] of Object.entries(reply.errors)) {
-          mapped[(FIELD_FOR_SETTING[field] ?? field) as keyof OptionsDraft] = message;
-        }
-        setErrors(mapped);
+        showFieldErrors(reply.errors);
         setStatus('Not saved: please correct the fields marked below.');
       }
-    } catch (e) {
-      setStatus(`Not saved: ${(e as Error).message}`);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
+
+  const testConnection = () =>
+    withBusyForm('Could not test the connection', async () => {
+      const reply = await sendRequest({ type: 'test-connection', settings: updateFromDraft(draft, current) });
+      if ('errors' in reply) {
+        showFieldErrors(reply.errors);
+        setStatus('Not tested: please correct the fields marked below.');
+      } else {
+        setErrors({});
+        setStatus(reply.message);
+      }
+    });
 
   return (
     <>
@@ -71,6 +93,7 @@ export function OptionsPage() {
         busy={busy}
         onChange={(patch) => setDraft({ ...draft, ...patch })}
         onSave={() => void save()}
+        onTestConnection={() => void testConnection()}
       />
       <p class="status" role="status">
         {status}

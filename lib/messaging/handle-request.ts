@@ -1,3 +1,4 @@
+import { type ConnectionResult, testConnection } from '../cloudflare/test-connection';
 import type { ScanRow, VerdictRow } from '../db/rows';
 import type { ScanStore } from '../db/scan-store';
 import type { Pipeline } from '../scan/pipeline';
@@ -33,6 +34,7 @@ export interface Replies {
   'get-verdicts': VerdictRow[];
   'get-settings': SettingsView;
   'save-settings': { saved: true; settings: SettingsView } | { saved: false; errors: FieldErrors };
+  'test-connection': ConnectionResult | { ok: false; errors: FieldErrors };
   'get-history': ScanRow[];
   'clear-history': { cleared: true };
 }
@@ -71,6 +73,13 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         await deps.store.updatePacing({ authRejected: undefined });
         void deps.pipeline.resume();
         return { saved: true, settings: await settingsView() };
+      }
+      case 'test-connection': {
+        // The form as it is now, unsaved, with the saved secret filled in where the field is blank.
+        const { settings: current } = await deps.settings.load();
+        const result = applySettingsUpdate(current, request.settings);
+        if (!result.ok) return { ok: false, errors: result.errors };
+        return testConnection(result.settings);
       }
       case 'get-history':
         return deps.store.history(request.limit);

@@ -14,14 +14,16 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-settings') }),
   // Field by field validation happens in `applySettingsUpdate`, which answers with a message per field.
   z.object({ type: z.literal('save-settings'), settings: z.record(z.string(), z.unknown()) }),
+  z.object({ type: z.literal('test-connection'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('get-history'), limit: z.number().int().min(1).max(10_000) }),
   z.object({ type: z.literal('clear-history') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 /** A request as a sender writes it (defaults not yet applied). */
 export type RequestInput =
-  | Exclude<z.input<typeof requestSchema>, { type: 'save-settings' }>
-  | { type: 'save-settings'; settings: SettingsUpdate };
+  | Exclude<z.input<typeof requestSchema>, { type: 'save-settings' | 'test-connection' }>
+  | { type: 'save-settings'; settings: SettingsUpdate }
+  | { type: 'test-connection'; settings: SettingsUpdate };
 export type RequestType = Request['type'];
 
 /** Who is asking: a content script in some web page, or one of the extension's own pages. */

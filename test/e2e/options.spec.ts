@@ -47,3 +47,32 @@ test('invalid input is refused with a message beside the field and nothing is sa
   await expect(page.getByLabel('Account ID')).toHaveValue(mockApi.accountId);
   await expect(page.getByLabel('API base URL')).toHaveValue(mockApi.baseUrl);
 });
+
+test('"Test connection" checks the credentials in the form against the API and says what it found', async ({
+  extension,
+  mockApi,
+}) => {
+  const page = await configureThroughOptions(extension, mockApi);
+
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    /^Connected: the URL Scanner API accepted these credentials/,
+  );
+
+  await page.getByLabel('API token', { exact: true }).fill('not-the-token');
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    'Not connected: The API rejected the credentials (HTTP 403)',
+  );
+  await expect(page.getByRole('status')).toContainText('URL Scanner › Edit permission');
+  // Testing saves nothing: the saved token still works.
+  await page.reload();
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Connected/);
+  expect(
+    mockApi
+      .requests()
+      .filter((r) => r.route === 'search')
+      .every((r) => r.query.q === 'apikey:me'),
+  ).toBe(true);
+});
