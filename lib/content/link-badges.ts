@@ -7,6 +7,8 @@ export interface VerdictSource {
 }
 
 const LOOKUP_DELAY_MS = 50;
+/** The background accepts at most 2,000 URLs per lookup. */
+const LOOKUP_BATCH = 1_000;
 
 /**
  * Badges every link near the viewport whose verdict is known. Only looks verdicts up (never scans):
@@ -22,16 +24,23 @@ export function startLinkBadges(doc: Document, source: VerdictSource, signal: Ab
 
   function show(verdict: VerdictRow | undefined, url: string) {
     const visible = verdict && (showSafe || verdict.kind !== 'safe') ? verdict : undefined;
-    for (const link of linksByUrl.get(url) ?? []) layer.show(link, visible);
+    const links = linksByUrl.get(url) ?? new Set();
+    for (const link of links) {
+      // Pages that replace their content (infinite scroll, SPAs) must not keep old links alive here.
+      layer.show(link, link.isConnected ? visible : undefined);
+      if (!link.isConnected) links.delete(link);
+    }
   }
 
   async function flush() {
     timer = undefined;
     const urls = [...queued];
     queued.clear();
-    if (urls.length === 0 || signal.aborted) return;
-    const verdicts = new Map((await source.lookup(urls)).map((v) => [v.url, v]));
-    for (const url of urls) show(verdicts.get(url), url);
+    for (let start = 0; start < urls.length && !signal.aborted; start += LOOKUP_BATCH) {
+      const batch = urls.slice(start, start + LOOKUP_BATCH);
+      const verdicts = new Map((await source.lookup(batch)).map((v) => [v.url, v]));
+      for (const url of batch) show(verdicts.get(url), url);
+    }
   }
 
   function refresh(url: string) {

@@ -7,11 +7,11 @@ import type { PipelineDeps } from './pipeline-deps';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry-delay';
 
 type StepResult = 'continue' | 'stop';
+type Step = 'search' | 'submit' | 'poll';
 
 /** After a 409, search for the existing scan this often, this many times, before giving up. */
 const CONFLICT_SEARCH_DELAY_MS = 30_000;
 const MAX_CONFLICT_SEARCHES = 4;
-type Step = 'search' | 'submit' | 'poll';
 
 const byPriority = (a: JobRow, b: JobRow) => a.priority - b.priority || a.createdAt - b.createdAt;
 
@@ -101,9 +101,9 @@ export function createJobRunner(deps: PipelineDeps) {
     try {
       return await findExistingScan(api, job.url, settings.cacheTtlMs, deps.now());
     } catch (error) {
-      if (error instanceof ScanApiError && (error.kind === 'auth' || error.kind === 'rate-limited'))
-        throw error;
-      if (!(error instanceof ScanApiError)) throw error;
+      const accountProblem =
+        error instanceof ScanApiError && (error.kind === 'auth' || error.kind === 'rate-limited');
+      if (accountProblem || !(error instanceof ScanApiError)) throw error;
       return undefined;
     }
   }
