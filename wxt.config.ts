@@ -5,13 +5,25 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports: every name in the code can be followed to its file.
   imports: false,
+  // A second build directory lets two test runs share one checkout (see test/e2e/support/fixtures.ts).
+  outDir: process.env.SCANLINK_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: 'Scanlink',
     description: 'Tells you whether a link is dangerous before you open it (Cloudflare URL Scanner).',
-    permissions: ['storage', 'alarms', 'contextMenus', 'notifications', 'unlimitedStorage'],
+    permissions: [
+      'storage',
+      'alarms',
+      'contextMenus',
+      'notifications',
+      'unlimitedStorage',
+      'declarativeNetRequestWithHostAccess',
+    ],
     // The API base URL is configurable (a proxy, a self-hosted mock); scans are only ever sent to the
     // configured API origin. The content script (badges, banner) runs on every page as well.
     host_permissions: ['<all_urls>'],
+    // The warning page a known-malicious navigation is redirected to: a redirect may only land on a
+    // page the web may reach. Its CSP forbids framing, and it starts no scan by itself.
+    web_accessible_resources: [{ resources: ['check.html'], matches: ['<all_urls>'] }],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },

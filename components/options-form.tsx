@@ -39,16 +39,41 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave, onTestConne
       {text(key, type)}
     </Field>
   );
-  const switchField = (key: 'autoScanOnHover' | 'autoScanOnVisit', label: string) => (
+  const switchField = (
+    key: 'autoScanOnHover' | 'autoScanOnVisit' | 'showSafeBadges' | 'strictMode',
+    label: string,
+    hint?: string,
+  ) => (
     <label class="check">
       <input
         type="checkbox"
         name={key}
         checked={draft[key]}
+        aria-describedby={hint ? `${key}-hint` : undefined}
         onChange={(e) => onChange({ [key]: e.currentTarget.checked })}
       />
       {label}
+      {hint && (
+        <span class="hint" id={`${key}-hint`}>
+          {hint}
+        </span>
+      )}
     </label>
+  );
+  const domainList = (key: 'neverScanDomains' | 'trustedSites', label: string, hint: string) => (
+    <Field id={key} label={label} hint={hint} error={errors[key]}>
+      {(describedBy) => (
+        <textarea
+          id={key}
+          name={key}
+          rows={4}
+          value={draft[key]}
+          aria-invalid={errors[key] ? 'true' : undefined}
+          aria-describedby={describedBy}
+          onInput={(e) => onChange({ [key]: e.currentTarget.value })}
+        />
+      )}
+    </Field>
   );
   const secretHint = draft.secretSaved
     ? 'Saved. Leave empty to keep it, or enter a new one to replace it.'
@@ -148,24 +173,26 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave, onTestConne
         {switchField('autoScanOnVisit', 'Scan pages I visit')}
         {textField('dwellMs', 'Dwell time before a link is scanned (ms)', 'number')}
         {textField('cacheHours', 'Keep verdicts for (hours)', 'number')}
-        <Field
-          id="neverScanDomains"
-          label="Never scan these domains"
-          hint="One per line. example.com covers its subdomains; *.example.com only the subdomains."
-          error={errors.neverScanDomains}
-        >
-          {(describedBy) => (
-            <textarea
-              id="neverScanDomains"
-              name="neverScanDomains"
-              rows={4}
-              value={draft.neverScanDomains}
-              aria-invalid={errors.neverScanDomains ? 'true' : undefined}
-              aria-describedby={describedBy}
-              onInput={(e) => onChange({ neverScanDomains: e.currentTarget.value })}
-            />
-          )}
-        </Field>
+        {domainList(
+          'neverScanDomains',
+          'Never scan these domains',
+          'One per line. example.com covers its subdomains; *.example.com only the subdomains.',
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Warnings</legend>
+        {switchField('showSafeBadges', 'Mark links with no threats found')}
+        {switchField(
+          'strictMode',
+          'Strict mode: hold links I open until their verdict is in',
+          'A link not yet known to be safe opens on Scanlink’s checking page first.',
+        )}
+        {domainList(
+          'trustedSites',
+          'Trusted sites',
+          'No warnings and no scans on visit for these sites. Remove a line to undo “Trust this site”.',
+        )}
       </fieldset>
 
       <fieldset>

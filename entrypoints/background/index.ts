@@ -7,6 +7,7 @@ import { createPipeline } from '../../lib/scan/pipeline';
 import { createSettingsStore } from '../../lib/settings/settings-store';
 import { registerContextMenus } from './context-menu';
 import { listenForRequests } from './message-listener';
+import { createNavigationGuard } from './navigation-guard';
 import { showPageScansOnToolbar } from './toolbar-badge';
 import { broadcastVerdict } from './verdict-broadcast';
 import { onPipelineAlarm, wakeTimers } from './wake-timers';
@@ -18,24 +19,34 @@ export default defineBackground({
     const store = createScanStore(db);
     const settingsStore = createSettingsStore(db);
     const settings = async () => (await settingsStore.load()).settings;
+    const navigation = createNavigationGuard(store, settings);
     const pipeline = createPipeline({
       api: createUrlScannerClient({ access: settings }),
       store,
       settings,
       now: Date.now,
       timers: wakeTimers,
-      onVerdict: broadcastVerdict,
+      onVerdict: (verdict, waiters) => {
+        broadcastVerdict(verdict, waiters);
+        if (verdict.kind === 'malicious') void navigation.refreshBlocking();
+      },
       onError: (error) => console.error('Scanlink: scan pipeline error', error),
     });
 
     // Listeners first and synchronously: the event that woke this worker is delivered only to them.
     registerContextMenus(pipeline);
     listenForRequests(
-      showPageScansOnToolbar(createRequestHandler({ pipeline, store, settings: settingsStore })),
+      showPageScansOnToolbar(
+        createRequestHandler({ pipeline, store, settings: settingsStore, navigation, now: Date.now }),
+      ),
     );
     onPipelineAlarm(() => void pipeline.resume());
 
     // Pick up whatever a previous worker left unfinished.
     void pipeline.resume();
+    // Dynamic rules persist, but a verdict decided while the last worker died may not have reached them.
+    void navigation
+      .refreshBlocking()
+      .catch((error: unknown) => console.error('Scanlink: blocking rules', error));
   },
 });

@@ -1,7 +1,13 @@
 import { type Browser, browser } from 'wxt/browser';
-import { isAllowedFrom, type Reply, requestSchema, type SenderKind } from '../../lib/messaging/messages';
+import {
+  isAllowedFrom,
+  type Reply,
+  requestSchema,
+  type Sender,
+  type SenderKind,
+} from '../../lib/messaging/messages';
 
-type Handler = (request: ReturnType<typeof requestSchema.parse>, tabId?: number) => Promise<unknown>;
+type Handler = (request: ReturnType<typeof requestSchema.parse>, sender: Sender) => Promise<unknown>;
 
 function senderKind(sender: Browser.runtime.MessageSender): SenderKind | undefined {
   if (sender.id !== browser.runtime.id) return undefined;
@@ -24,7 +30,12 @@ export function listenForRequests(handle: Handler): void {
     }
     if (!isAllowedFrom(kind, parsed.data)) return { ok: false, error: 'Not allowed from this context' };
     try {
-      return { ok: true, value: await handle(parsed.data, sender.tab?.id) };
+      const from: Sender = {
+        kind,
+        ...(sender.tab?.id === undefined ? {} : { tabId: sender.tab.id }),
+        ...(sender.url === undefined ? {} : { url: sender.url }),
+      };
+      return { ok: true, value: await handle(parsed.data, from) };
     } catch (error) {
       console.error('Scanlink: request failed', parsed.data.type, error);
       return { ok: false, error: error instanceof Error ? error.message : 'Request failed' };

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { VerdictRow } from '../../lib/db/rows';
+import type { Sender } from '../../lib/messaging/messages';
 import { TOOLBAR_BADGE } from '../../lib/scan/toolbar-badge';
 import { normaliseUrl } from '../../lib/url/normalise-url';
 
@@ -17,12 +18,13 @@ export async function showOnToolbar(verdict: Pick<VerdictRow, 'url' | 'kind'>, t
   }
 }
 
-type Handler<R> = (request: R, tabId?: number) => Promise<unknown>;
+type Handler<R> = (request: R, sender: Sender) => Promise<unknown>;
 
 /** Wraps the request handler so a tab's own page scan shows on its icon as soon as it is queued or cached. */
 export function showPageScansOnToolbar<R extends { type: string }>(handle: Handler<R>): Handler<R> {
-  return async (request, tabId) => {
-    const reply = await handle(request, tabId);
+  return async (request, sender) => {
+    const reply = await handle(request, sender);
+    const { tabId } = sender;
     if (
       request.type === 'scan' &&
       tabId !== undefined &&

@@ -7,6 +7,7 @@ import { z } from '../z';
 // fits is treated as absent rather than trusted.
 
 export const apiErrorInfoSchema = z.object({ kind: z.string(), message: z.string() });
+export type ApiErrorInfo = z.infer<typeof apiErrorInfoSchema>;
 
 /** What a verdict says about a URL; shared by the cache and the history. */
 const verdictFields = {

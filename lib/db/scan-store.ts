@@ -161,6 +161,14 @@ export function createScanStore(db: ScanlinkDatabase) {
         await db.verdicts.filter((v) => v.kind !== 'pending').delete();
       });
     },
+    async getScan(scanId: string): Promise<ScanRow | undefined> {
+      return parseRow(scanRowSchema, await db.scans.get(scanId));
+    },
+    /** Every URL known to be malicious, newest first (what navigations are stopped for). */
+    async maliciousVerdicts(): Promise<VerdictRow[]> {
+      const rows = await db.verdicts.filter((v) => v.kind === 'malicious').toArray();
+      return parseRows(verdictRowSchema, rows).sort((a, b) => b.checkedAt - a.checkedAt);
+    },
     async getReport(scanId: string): Promise<unknown> {
       return (await db.reports.get(scanId))?.report;
     },

@@ -1,8 +1,12 @@
 import { type ConnectionResult, testConnection } from '../cloudflare/test-connection';
 import type { ScanRow, VerdictRow } from '../db/rows';
 import type { ScanStore } from '../db/scan-store';
+import type { NavigationControl } from '../navigation/navigation-control';
+import { type LinkCard, loadLinkCard } from '../report/link-card';
+import { loadReportView, type ReportView } from '../report/report-view';
 import type { Pipeline } from '../scan/pipeline';
 import type { ScanOutcome } from '../scan/scan-request';
+import { loadScanStatus, type ScanStatus } from '../scan/scan-status';
 import type { SettingsStore } from '../settings/settings-store';
 import {
   applySettingsUpdate,
@@ -10,13 +14,16 @@ import {
   type PublicSettings,
   redactSettings,
 } from '../settings/settings-update';
-import { normaliseUrl } from '../url/normalise-url';
-import type { Request } from './messages';
+import { isTrustedUrl, withTrustedSite } from '../settings/trusted-sites';
+import { normaliseUrl, parseNormalisedUrl } from '../url/normalise-url';
+import type { Request, Sender } from './messages';
 
 export interface RequestHandlerDeps {
   pipeline: Pipeline;
   store: ScanStore;
   settings: SettingsStore;
+  navigation: NavigationControl;
+  now: () => number;
 }
 
 export type SettingsView = PublicSettings & { resetKeys: string[] };
@@ -26,6 +33,10 @@ export interface PageSettings {
   autoScanOnHover: boolean;
   autoScanOnVisit: boolean;
   dwellMs: number;
+  showSafeBadges: boolean;
+  strictMode: boolean;
+  /** The person trusts the site this page is on: no banner, no hold, no scan on visit. */
+  pageTrusted: boolean;
 }
 
 export interface Replies {
@@ -37,7 +48,16 @@ export interface Replies {
   'test-connection': ConnectionResult | { ok: false; errors: FieldErrors };
   'get-history': ScanRow[];
   'clear-history': { cleared: true };
+  'get-report': ReportView;
+  'get-scan-status': ScanStatus;
+  'get-link-card': LinkCard;
+  'trust-site': { trusted: string[] };
+  'allow-once': { allowed: true };
+  'hold-navigation': { opened: 'page' | 'checking' };
 }
+
+const sameSite = (a: string | undefined, b: string) =>
+  a !== undefined && parseNormalisedUrl(a)?.hostname === parseNormalisedUrl(b)?.hostname;
 
 /** Answers a request that has already been validated and allowed for its sender. */
 export function createRequestHandler(deps: RequestHandlerDeps) {
@@ -46,7 +66,8 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
     return { ...redactSettings(settings), resetKeys };
   }
 
-  return async function handle(request: Request, tabId?: number): Promise<Replies[Request['type']]> {
+  return async function handle(request: Request, sender: Sender): Promise<Replies[Request['type']]> {
+    const { tabId } = sender;
     switch (request.type) {
       case 'scan':
         return deps.pipeline.scan(request.url, request.reason, {
@@ -59,8 +80,9 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
       }
       case 'get-page-settings': {
         const { settings } = await deps.settings.load();
-        const { autoScanOnHover, autoScanOnVisit, dwellMs } = settings;
-        return { autoScanOnHover, autoScanOnVisit, dwellMs };
+        const { autoScanOnHover, autoScanOnVisit, dwellMs, showSafeBadges, strictMode } = settings;
+        const pageTrusted = sender.url !== undefined && isTrustedUrl(sender.url, settings.trustedSites);
+        return { autoScanOnHover, autoScanOnVisit, dwellMs, showSafeBadges, strictMode, pageTrusted };
       }
       case 'get-settings':
         return settingsView();
@@ -72,6 +94,7 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         // New credentials deserve a new try; pending jobs pick up new timings at once.
         await deps.store.updatePacing({ authRejected: undefined });
         void deps.pipeline.resume();
+        await deps.navigation.refreshBlocking();
         return { saved: true, settings: await settingsView() };
       }
       case 'test-connection': {
@@ -85,7 +108,52 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         return deps.store.history(request.limit);
       case 'clear-history':
         await deps.store.clearHistory();
+        await deps.navigation.refreshBlocking();
         return { cleared: true };
+      case 'get-report': {
+        const { settings } = await deps.settings.load();
+        return loadReportView(deps.store, request.scanId, settings.screenshotResolutions);
+      }
+      case 'get-scan-status':
+        return loadScanStatus(deps.store, request.url, deps.now());
+      case 'get-link-card':
+        return loadLinkCard(deps.store, request.url);
+      case 'trust-site': {
+        // A page may only ask to trust itself: the sender's URL is the browser's word, not the page's.
+        if (sender.kind === 'content-script' && !sameSite(sender.url, request.url)) {
+          throw new Error('A page can only trust its own site.');
+        }
+        const { settings } = await deps.settings.load();
+        const trustedSites = withTrustedSite(settings.trustedSites, request.url);
+        if (!trustedSites) throw new Error('This address has no site name that can be trusted.');
+        await deps.settings.save({ ...settings, trustedSites });
+        await deps.navigation.refreshBlocking();
+        return { trusted: trustedSites };
+      }
+      case 'allow-once':
+        await deps.navigation.allowOnce(request.url);
+        return { allowed: true };
+      case 'hold-navigation': {
+        const protocol = parseNormalisedUrl(request.url)?.protocol;
+        if (protocol !== 'http:' && protocol !== 'https:') throw new Error('Only web links can be opened.');
+        const { settings } = await deps.settings.load();
+        const outcome = await deps.pipeline.scan(
+          request.url,
+          'link-clicked',
+          tabId === undefined ? {} : { tabId },
+        );
+        // Nothing to wait for when the link is known safe, trusted, or cannot be scanned at all.
+        const checking =
+          !isTrustedUrl(request.url, settings.trustedSites) &&
+          outcome.status !== 'refused' &&
+          outcome.verdict.kind !== 'safe';
+        await deps.navigation.open(request.url, {
+          ...(tabId === undefined ? {} : { tabId }),
+          newTab: request.newTab,
+          checking,
+        });
+        return { opened: checking ? 'checking' : 'page' };
+      }
     }
   };
 }

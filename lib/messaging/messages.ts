@@ -17,6 +17,18 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('test-connection'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('get-history'), limit: z.number().int().min(1).max(10_000) }),
   z.object({ type: z.literal('clear-history') }),
+  // A finished scan's report and screenshots, for the popup and the checking page.
+  z.object({ type: z.literal('get-report'), scanId: z.string().max(64) }),
+  // Where a URL's scan stands: its verdict, its job while one runs, and what holds the queue up.
+  z.object({ type: z.literal('get-scan-status'), url }),
+  // The hover card: a link's verdict and the thumbnail of its screenshot.
+  z.object({ type: z.literal('get-link-card'), url }),
+  // "Trust this site": from a content script only for the page it runs in (checked by the handler).
+  z.object({ type: z.literal('trust-site'), url }),
+  // "Continue anyway" on the warning page: this URL may load in this browser session.
+  z.object({ type: z.literal('allow-once'), url }),
+  // Strict mode: a clicked link opens on the checking page until its verdict is in.
+  z.object({ type: z.literal('hold-navigation'), url, newTab: z.boolean() }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 /** A request as a sender writes it (defaults not yet applied). */
@@ -29,11 +41,22 @@ export type RequestType = Request['type'];
 /** Who is asking: a content script in some web page, or one of the extension's own pages. */
 export type SenderKind = 'content-script' | 'extension-page';
 
+/** What the background knows of a request's sender, checked by the browser rather than claimed. */
+export interface Sender {
+  kind: SenderKind;
+  tabId?: number;
+  /** The URL of the page (or frame) that sent it. */
+  url?: string;
+}
+
 /** Content scripts run inside pages that may be hostile: they may only ask for these. */
 const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'scan',
   'get-verdicts',
   'get-page-settings',
+  'get-link-card',
+  'trust-site',
+  'hold-navigation',
 ]);
 const CONTENT_SCRIPT_REASONS: ReadonlySet<string> = new Set(['link-hovered', 'link-clicked', 'page-visited']);
 

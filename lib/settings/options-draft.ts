@@ -14,8 +14,11 @@ export interface OptionsDraft {
   screenshotResolutions: ScreenshotResolution[];
   autoScanOnHover: boolean;
   autoScanOnVisit: boolean;
+  showSafeBadges: boolean;
+  strictMode: boolean;
   dwellMs: string;
   neverScanDomains: string;
+  trustedSites: string;
   cacheHours: string;
   scanIntervalSeconds: string;
   pollInitialDelaySeconds: string;
@@ -37,8 +40,11 @@ export function draftFromSettings(s: PublicSettings): OptionsDraft {
     screenshotResolutions: s.screenshotResolutions,
     autoScanOnHover: s.autoScanOnHover,
     autoScanOnVisit: s.autoScanOnVisit,
+    showSafeBadges: s.showSafeBadges,
+    strictMode: s.strictMode,
     dwellMs: String(s.dwellMs),
     neverScanDomains: s.neverScanDomains.join('\n'),
+    trustedSites: s.trustedSites.join('\n'),
     cacheHours: String(s.cacheTtlMs / HOUR),
     scanIntervalSeconds: String(s.scanIntervalMs / 1000),
     pollInitialDelaySeconds: String(s.pollInitialDelayMs / 1000),
@@ -69,8 +75,11 @@ export function updateFromDraft(draft: OptionsDraft, current: PublicSettings): S
     screenshotResolutions: draft.screenshotResolutions,
     autoScanOnHover: draft.autoScanOnHover,
     autoScanOnVisit: draft.autoScanOnVisit,
+    showSafeBadges: draft.showSafeBadges,
+    strictMode: draft.strictMode,
     dwellMs: scaled(draft.dwellMs, 1),
     neverScanDomains: draft.neverScanDomains.split('\n'),
+    trustedSites: draft.trustedSites.split('\n'),
     cacheTtlMs: scaled(draft.cacheHours, HOUR),
     scanIntervalMs: scaled(draft.scanIntervalSeconds, 1000),
     pollInitialDelayMs: scaled(draft.pollInitialDelaySeconds, 1000),

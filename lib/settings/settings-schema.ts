@@ -63,6 +63,12 @@ export const settingsShape = {
   autoScanOnVisit: z.boolean().default(true),
   dwellMs: durationMs(100, 5 * SECOND).default(500),
   neverScanDomains: z.array(z.string()).default([]),
+  /** Sites the person chose to trust: no banner, no interstitial, no hold, no scan on visit. */
+  trustedSites: z.array(z.string()).default([]),
+  /** Show the quiet green mark on links with no threats found. */
+  showSafeBadges: z.boolean().default(true),
+  /** Hold a clicked link on the checking page until its verdict is in (off: the page loads meanwhile). */
+  strictMode: z.boolean().default(false),
   cacheTtlMs: durationMs(SECOND, 30 * 24 * HOUR).default(24 * HOUR),
   scanIntervalMs: durationMs(50, HOUR).default(10 * SECOND),
   pollInitialDelayMs: durationMs(50, 5 * MINUTE).default(10 * SECOND),

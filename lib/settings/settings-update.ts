@@ -54,21 +54,29 @@ export function applySettingsUpdate(current: Settings, input: unknown): UpdateRe
     credentials = { kind: 'global-key', email, key };
   }
 
-  const patterns: string[] = [];
-  for (const line of values.neverScanDomains ?? []) {
-    if (!line.trim()) continue;
-    const pattern = parseDomainPattern(line);
-    if (pattern.ok) patterns.push(pattern.pattern);
-    else errors.neverScanDomains ??= `"${line.trim()}": ${pattern.message}`;
-  }
+  const neverScanDomains = domainPatterns(values.neverScanDomains, 'neverScanDomains', errors);
+  const trustedSites = domainPatterns(values.trustedSites, 'trustedSites', errors);
 
   if (Object.keys(errors).length > 0 || !credentials) return { ok: false, errors };
   const settings = {
     ...(values as Omit<Settings, 'credentials'>),
     credentials,
-    neverScanDomains: [...new Set(patterns)],
+    neverScanDomains,
+    trustedSites,
   };
   return { ok: true, settings };
+}
+
+/** Canonical, deduplicated domain patterns from the lines typed; the first bad line is reported. */
+function domainPatterns(lines: readonly string[] | undefined, field: string, errors: FieldErrors): string[] {
+  const patterns: string[] = [];
+  for (const line of lines ?? []) {
+    if (!line.trim()) continue;
+    const pattern = parseDomainPattern(line);
+    if (pattern.ok) patterns.push(pattern.pattern);
+    else errors[field] ??= `"${line.trim()}": ${pattern.message}`;
+  }
+  return [...new Set(patterns)];
 }
 
 /** Settings as extension pages may see them: which secrets are saved, never the secrets themselves. */

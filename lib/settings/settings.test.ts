@@ -80,6 +80,22 @@ describe('settings', () => {
     expect(result.errors.neverScanDomains).toContain('https://x.example/path');
   });
 
+  it('validates trusted sites like never-scan domains, canonical and deduplicated', () => {
+    const ok = applySettingsUpdate(
+      configured,
+      formOf(configured, { trustedSites: ['Bank.Example', 'bank.example', '', '*.shop.example'] }),
+    );
+    expect(ok).toMatchObject({ ok: true, settings: { trustedSites: ['bank.example', '*.shop.example'] } });
+    const bad = applySettingsUpdate(
+      configured,
+      formOf(configured, { trustedSites: ['https://a.example/x'] }),
+    );
+    expect(bad).toMatchObject({
+      ok: false,
+      errors: { trustedSites: expect.stringContaining('a.example/x') },
+    });
+  });
+
   it('allows plain http only to this machine, so the token never crosses a network in clear', () => {
     const local = applySettingsUpdate(
       configured,

@@ -10,7 +10,12 @@ import {
 import { type MockApi, type MockApiOptions, startMockApi } from '../../mock-api/server';
 import { chromiumPath } from './chromium-path';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(
+  import.meta.dirname,
+  '../../..',
+  process.env.SCANLINK_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 
 export interface Extension {
   id: string;

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { isTrustedUrl, withTrustedSite } from './trusted-sites';
+
+describe('trusted sites', () => {
+  it('adds the host of the page once, as a pattern that covers its subdomains', () => {
+    const once = withTrustedSite([], 'https://Login.Bank.example/path?x=1');
+    expect(once).toEqual(['login.bank.example']);
+    expect(withTrustedSite(once ?? [], 'https://login.bank.example/other')).toEqual(['login.bank.example']);
+    expect(isTrustedUrl('https://a.login.bank.example/', once ?? [])).toBe(true);
+    expect(isTrustedUrl('https://bank.example/', once ?? [])).toBe(false);
+  });
+
+  it('refuses what has no nameable host', () => {
+    expect(withTrustedSite([], 'not a url')).toBeUndefined();
+    expect(withTrustedSite([], 'file:///etc/passwd')).toBeUndefined();
+    expect(withTrustedSite([], 'https://intranet/')).toBeUndefined();
+  });
+});
