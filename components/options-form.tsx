@@ -44,21 +44,23 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave, onTestConne
     label: string,
     hint?: string,
   ) => (
-    <label class="check">
-      <input
-        type="checkbox"
-        name={key}
-        checked={draft[key]}
-        aria-describedby={hint ? `${key}-hint` : undefined}
-        onChange={(e) => onChange({ [key]: e.currentTarget.checked })}
-      />
-      {label}
+    <div class="check">
+      <label>
+        <input
+          type="checkbox"
+          name={key}
+          checked={draft[key]}
+          aria-describedby={hint ? `${key}-hint` : undefined}
+          onChange={(e) => onChange({ [key]: e.currentTarget.checked })}
+        />
+        {label}
+      </label>
       {hint && (
-        <span class="hint" id={`${key}-hint`}>
+        <p class="hint" id={`${key}-hint`}>
           {hint}
-        </span>
+        </p>
       )}
-    </label>
+    </div>
   );
   const domainList = (key: 'neverScanDomains' | 'trustedSites', label: string, hint: string) => (
     <Field id={key} label={label} hint={hint} error={errors[key]}>

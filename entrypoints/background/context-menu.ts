@@ -1,5 +1,8 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { Pipeline } from '../../lib/scan/pipeline';
+import { verdictNotification } from '../../lib/scan/verdict-notification';
+import { showLinkScanOnToolbar } from './toolbar-badge';
+import { notify } from './verdict-broadcast';
 
 export const MENU_SCAN_LINK = 'scan-link';
 export const MENU_SCAN_PAGE = 'scan-page';
@@ -15,6 +18,24 @@ export function registerContextMenus(pipeline: Pipeline): void {
   browser.contextMenus.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab) => {
     const url = info.menuItemId === MENU_SCAN_LINK ? info.linkUrl : info.pageUrl;
     if (!url) return;
-    void pipeline.scan(url, 'menu-click', tab?.id === undefined ? {} : { tabId: tab.id });
+    void scanFromMenu(pipeline, url, tab?.id);
   });
+}
+
+/**
+ * A menu scan jumps the queue; the tab's toolbar icon shows it running until the verdict arrives, and a
+ * notification answers at once when the verdict is already known or the link cannot be scanned.
+ */
+async function scanFromMenu(pipeline: Pipeline, url: string, tabId: number | undefined): Promise<void> {
+  const outcome = await pipeline.scan(url, 'menu-click', tabId === undefined ? {} : { tabId });
+  if (outcome.status === 'refused') {
+    await notify(`scanlink-refused-${url}`, {
+      title: 'Scanlink did not scan this link',
+      message: outcome.message,
+    });
+  } else if (outcome.status === 'cached') {
+    await notify(`scanlink-${outcome.verdict.url}`, verdictNotification(outcome.verdict));
+  } else if (tabId !== undefined) {
+    await showLinkScanOnToolbar(tabId);
+  }
 }

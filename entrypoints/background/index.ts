@@ -9,7 +9,7 @@ import { registerContextMenus } from './context-menu';
 import { listenForRequests } from './message-listener';
 import { createNavigationGuard } from './navigation-guard';
 import { showPageScansOnToolbar } from './toolbar-badge';
-import { broadcastVerdict } from './verdict-broadcast';
+import { createVerdictBroadcast } from './verdict-broadcast';
 import { onPipelineAlarm, wakeTimers } from './wake-timers';
 
 export default defineBackground({
@@ -20,6 +20,7 @@ export default defineBackground({
     const settingsStore = createSettingsStore(db);
     const settings = async () => (await settingsStore.load()).settings;
     const navigation = createNavigationGuard(store, settings);
+    const broadcastVerdict = createVerdictBroadcast(store);
     const pipeline = createPipeline({
       api: createUrlScannerClient({ access: settings }),
       store,

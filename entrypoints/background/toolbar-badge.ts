@@ -4,19 +4,42 @@ import type { Sender } from '../../lib/messaging/messages';
 import { TOOLBAR_BADGE } from '../../lib/scan/toolbar-badge';
 import { normaliseUrl } from '../../lib/url/normalise-url';
 
+function setToolbar(tabId: number, badge: { text: string; color: string; title: string }): Promise<unknown> {
+  return Promise.all([
+    browser.action.setBadgeText({ tabId, text: badge.text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    browser.action.setTitle({ tabId, title: badge.title }),
+  ]).catch(() => {});
+}
+
 /** Shows the verdict on the toolbar icon of each tab whose page it is about (Chrome clears it on navigation). */
 export async function showOnToolbar(verdict: Pick<VerdictRow, 'url' | 'kind'>, tabIds: readonly number[]) {
-  const badge = TOOLBAR_BADGE[verdict.kind];
   for (const tabId of tabIds) {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
     if (!tab?.url || normaliseUrl(tab.url) !== verdict.url) continue;
-    await Promise.all([
-      browser.action.setBadgeText({ tabId, text: badge.text }),
-      browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
-      browser.action.setTitle({ tabId, title: badge.title }),
-    ]).catch(() => {});
+    await setToolbar(tabId, TOOLBAR_BADGE[verdict.kind]);
   }
 }
+
+/** A link scan asked for from the menu is running: the tab's icon says so until it ends. */
+export function showLinkScanOnToolbar(tabId: number): Promise<unknown> {
+  return setToolbar(tabId, { ...TOOLBAR_BADGE.pending, title: 'Scanlink: scanning the link you chose' });
+}
+
+/** A menu link scan ended: each tab's icon goes back to its own page's verdict, or to nothing. */
+export async function restorePageOnToolbar(
+  tabIds: readonly number[],
+  pageVerdict: (url: string) => Promise<Pick<VerdictRow, 'url' | 'kind'> | undefined>,
+) {
+  for (const tabId of tabIds) {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    const url = tab?.url && normaliseUrl(tab.url);
+    const verdict = url ? await pageVerdict(url) : undefined;
+    await (verdict ? setToolbar(tabId, TOOLBAR_BADGE[verdict.kind]) : setToolbar(tabId, CLEAR));
+  }
+}
+
+const CLEAR = { text: '', color: '#00000000', title: 'Scanlink' };
 
 type Handler<R> = (request: R, sender: Sender) => Promise<unknown>;
 

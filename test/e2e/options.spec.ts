@@ -9,6 +9,9 @@ test('settings saved through the options form are kept, with the token never sho
   await page.getByLabel('Public').check();
   await page.getByLabel('mobile').check();
   await page.getByLabel('Never scan these domains').fill('intranet.example\n*.corp.example');
+  await page.getByLabel('Trusted sites').fill('Bank.Example');
+  await page.getByLabel('Mark links with no threats found').uncheck();
+  await page.getByLabel('Strict mode: hold links I open until their verdict is in').check();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
 
@@ -20,6 +23,9 @@ test('settings saved through the options form are kept, with the token never sho
   await expect(page.getByLabel('desktop')).toBeChecked();
   await expect(page.getByLabel('Never scan these domains')).toHaveValue('intranet.example\n*.corp.example');
   await expect(page.getByLabel('Seconds between scans')).toHaveValue('0.2');
+  await expect(page.getByLabel('Trusted sites')).toHaveValue('bank.example');
+  await expect(page.getByLabel('Mark links with no threats found')).not.toBeChecked();
+  await expect(page.getByLabel('Strict mode: hold links I open until their verdict is in')).toBeChecked();
   // The saved token stays in the background: the field is empty and says a token is saved.
   await expect(page.getByLabel('API token', { exact: true })).toHaveValue('');
   await expect(page.getByText('Saved. Leave empty to keep it')).toBeVisible();
@@ -35,6 +41,7 @@ test('invalid input is refused with a message beside the field and nothing is sa
   await page.getByLabel('Account ID').fill('');
   await page.getByLabel('API base URL').fill('ftp://api.example');
   await page.getByLabel('Never scan these domains').fill('https://bad.example/path');
+  await page.getByLabel('Trusted sites').fill('bank.example/login');
   await page.getByRole('button', { name: 'Save' }).click();
 
   await expect(page.getByRole('status')).toHaveText('Not saved: please correct the fields marked below.');
@@ -42,6 +49,8 @@ test('invalid input is refused with a message beside the field and nothing is sa
   await expect(page.getByText('Enter your Cloudflare account ID')).toBeVisible();
   await expect(page.getByLabel('API base URL')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Never scan these domains')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Trusted sites')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('"bank.example/login": Enter just the domain')).toBeVisible();
 
   await page.reload();
   await expect(page.getByLabel('Account ID')).toHaveValue(mockApi.accountId);

@@ -72,7 +72,8 @@ export async function clickScanThisLink(
       const chrome = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
       // Resolves once the menu item exists: it is created in runtime.onInstalled.
       await chrome.contextMenus.update('scan-link', {});
-      const [tab] = await chrome.tabs.query({});
+      // The tab the menu was opened in: the one showing the page, else any.
+      const [tab] = [...(await chrome.tabs.query({ url: page })), ...(await chrome.tabs.query({}))];
       chrome.contextMenus.onClicked.dispatch(
         { menuItemId: 'scan-link', linkUrl: link, pageUrl: page, editable: false, frameId: 0 },
         tab,
