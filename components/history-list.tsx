@@ -14,10 +14,12 @@ interface HistoryListProps {
   filter: HistoryFilter;
   onFilter: (filter: HistoryFilter) => void;
   onClear: () => void;
+  /** Opens the scan's report; the entry is a button, so keyboard and screen readers reach it. */
+  onOpen: (scan: ScanRow) => void;
 }
 
 /** Recent scans, newest first, with a text and verdict filter. URLs and titles are report data: text only. */
-export function HistoryList({ scans, filter, onFilter, onClear }: HistoryListProps) {
+export function HistoryList({ scans, filter, onFilter, onClear, onOpen }: HistoryListProps) {
   return (
     <section aria-labelledby="history-heading" class="history">
       <h2 id="history-heading">Recent scans</h2>
@@ -50,10 +52,12 @@ export function HistoryList({ scans, filter, onFilter, onClear }: HistoryListPro
         <ol class="history-items">
           {scans.map((scan) => (
             <li key={scan.scanId} class={`verdict-${scan.kind}`}>
-              <span class="history-kind">{scan.kind}</span> <span class="history-url">{scan.url}</span>{' '}
-              <time dateTime={new Date(scan.finishedAt).toISOString()}>
-                {new Date(scan.finishedAt).toLocaleString()}
-              </time>
+              <button type="button" class="history-open" onClick={() => onOpen(scan)}>
+                <span class="history-kind">{scan.kind}</span> <span class="history-url">{scan.url}</span>{' '}
+                <time dateTime={new Date(scan.finishedAt).toISOString()}>
+                  {new Date(scan.finishedAt).toLocaleString()}
+                </time>
+              </button>
             </li>
           ))}
         </ol>

@@ -9,20 +9,25 @@ const HEADLINE: Record<VerdictRow['kind'], string> = {
   error: 'The scan failed',
 };
 
+/** What a verdict summary needs: a verdict row, or a history row with its finish time as `checkedAt`. */
+export type VerdictFields = Pick<VerdictRow, 'url' | 'kind' | 'reasons' | 'finalUrl' | 'checkedAt'>;
+
 /** A verdict in words. Every string here may come from a scan report: rendered as text only. */
-export function VerdictSummary({ verdict }: { verdict: VerdictRow }) {
+export function VerdictSummary({ verdict }: { verdict: VerdictFields }) {
+  const pending = verdict.kind === 'pending';
   return (
     <section class={`verdict verdict-${verdict.kind}`} aria-live="polite">
       <h2>{HEADLINE[verdict.kind]}</h2>
-      <ul>
-        {verdict.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
-        ))}
-      </ul>
-      {verdict.finalUrl && verdict.finalUrl !== verdict.url && <p>Lands on: {verdict.finalUrl}</p>}
-      {verdict.kind !== 'pending' && (
-        <p class="hint">Checked {new Date(verdict.checkedAt).toLocaleString()}</p>
+      {/* A pending verdict's only reason is "Scanning…", which the headline already says. */}
+      {!pending && verdict.reasons.length > 0 && (
+        <ul>
+          {verdict.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
       )}
+      {verdict.finalUrl && verdict.finalUrl !== verdict.url && <p>Lands on: {verdict.finalUrl}</p>}
+      {!pending && <p class="hint">Checked {new Date(verdict.checkedAt).toLocaleString()}</p>}
     </section>
   );
 }

@@ -29,7 +29,9 @@ export default defineBackground({
       timers: wakeTimers,
       onVerdict: (verdict, waiters) => {
         broadcastVerdict(verdict, waiters);
-        if (verdict.kind === 'malicious') void navigation.refreshBlocking();
+        void navigation
+          .verdictChanged(verdict)
+          .catch((error: unknown) => console.error('Scanlink: blocking rules', error));
       },
       onError: (error) => console.error('Scanlink: scan pipeline error', error),
     });

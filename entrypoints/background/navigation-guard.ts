@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { VerdictRow } from '../../lib/db/rows';
 import type { ScanStore } from '../../lib/db/scan-store';
 import { allowRules, blockRules, checkPagePath, type NavigationRule } from '../../lib/navigation/block-rules';
 import type { NavigationControl } from '../../lib/navigation/navigation-control';
@@ -11,11 +12,10 @@ type Rules = Parameters<typeof browser.declarativeNetRequest.updateDynamicRules>
  * Stops navigations to known-malicious URLs before the page loads (declarativeNetRequest redirects them to
  * the warning page), lets one through for the session on "Continue anyway", and opens held links.
  */
-export function createNavigationGuard(
-  store: ScanStore,
-  settings: () => Promise<Settings>,
-): NavigationControl {
+export function createNavigationGuard(store: ScanStore, settings: () => Promise<Settings>) {
   let refreshing = Promise.resolve();
+  /** The URLs the rules stop now; empty after a restart until the first refresh (start-up runs one). */
+  let blocked = new Set<string>();
 
   async function replaceBlockRules(): Promise<void> {
     const [malicious, { trustedSites }, existing] = await Promise.all([
@@ -24,18 +24,21 @@ export function createNavigationGuard(
       browser.declarativeNetRequest.getDynamicRules(),
     ]);
     const rules: NavigationRule[] = blockRules(malicious, trustedSites);
+    blocked = new Set(malicious.map((verdict) => verdict.url));
     await browser.declarativeNetRequest.updateDynamicRules({
       removeRuleIds: existing.map((rule) => rule.id),
       addRules: rules as Rules,
     });
   }
 
-  return {
-    // One refresh at a time, in order: two overlapping ones would both remove the same old rules.
-    refreshBlocking() {
-      refreshing = refreshing.then(replaceBlockRules, replaceBlockRules);
-      return refreshing;
-    },
+  // One refresh at a time, in order: two overlapping ones would both remove the same old rules.
+  function refreshBlocking(): Promise<void> {
+    refreshing = refreshing.then(replaceBlockRules, replaceBlockRules);
+    return refreshing;
+  }
+
+  const control: NavigationControl = {
+    refreshBlocking,
     async allowOnce(url) {
       const existing = await browser.declarativeNetRequest.getSessionRules();
       const firstId = Math.max(0, ...existing.map((rule) => rule.id)) + 1;
@@ -54,6 +57,13 @@ export function createNavigationGuard(
       } else {
         await browser.tabs.update(tabId, { url: target });
       }
+    },
+  };
+  return {
+    ...control,
+    /** A verdict was decided: the rules change when a URL became malicious, or stopped being so. */
+    verdictChanged(verdict: VerdictRow): Promise<void> {
+      return verdict.kind === 'malicious' || blocked.has(verdict.url) ? refreshBlocking() : Promise.resolve();
     },
   };
 }

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DangerousSiteWarning } from '../../components/dangerous-site-warning';
+import { ScanProgress } from '../../components/scan-progress';
 import { ScreenshotGallery } from '../../components/screenshot-gallery';
+import { useReportView } from '../../components/use-report-view';
+import { useScanStatus } from '../../components/use-scan-status';
 import { VerdictSummary } from '../../components/verdict-summary';
 import { radarReportUrl } from '../../lib/content/report-link';
 import { sendRequest } from '../../lib/messaging/send-request';
-import { parseCheckTarget } from '../../lib/navigation/check-target';
-import type { ScreenshotView } from '../../lib/report/report-view';
-import { jobProgress } from '../../lib/scan/job-progress';
+import { type CheckTarget, parseCheckTarget } from '../../lib/navigation/check-target';
 import { goBack } from './go-back';
-import { useScanStatus } from './use-scan-status';
 
 /**
  * The extension's own page between a link and its site: holds a clicked link (strict mode) until its
@@ -17,36 +17,7 @@ import { useScanStatus } from './use-scan-status';
  */
 export function CheckPage() {
   const target = parseCheckTarget(location.search);
-  const { status, error } = useScanStatus(target?.url);
-  const [screenshots, setScreenshots] = useState<ScreenshotView[]>([]);
-  const [now, setNow] = useState(Date.now());
-  const [message, setMessage] = useState('');
-  const verdict = status?.verdict;
-  const scanId = verdict?.scanId;
-
-  useEffect(() => {
-    if (!scanId) return;
-    sendRequest({ type: 'get-report', scanId }).then(
-      (view) => setScreenshots(view.screenshots),
-      () => {},
-    );
-  }, [scanId]);
-
-  const running = !verdict || verdict.kind === 'pending';
-  useEffect(() => {
-    if (!running) return;
-    const tick = setInterval(() => setNow(Date.now()), 1_000);
-    return () => clearInterval(tick);
-  }, [running]);
-
-  // Held links known to be safe go on at once; the person asked to open them.
-  const url = target?.url;
-  const passes = target?.mode === 'holding' && verdict?.kind === 'safe';
-  useEffect(() => {
-    if (passes && url) location.replace(url);
-  }, [passes, url]);
-
-  if (!target || !url) {
+  if (!target) {
     return (
       <main class="check">
         <h1>Nothing to check</h1>
@@ -54,6 +25,24 @@ export function CheckPage() {
       </main>
     );
   }
+  return <CheckTargetPage target={target} />;
+}
+
+function CheckTargetPage({ target }: { target: CheckTarget }) {
+  const { url } = target;
+  const { status, now, failure } = useScanStatus(url);
+  const [message, setMessage] = useState('');
+  const [openedAt] = useState(Date.now);
+  const verdict = status.verdict;
+  const running = !verdict || verdict.kind === 'pending';
+  const scanId = running ? undefined : verdict.scanId;
+  const { view } = useReportView(scanId);
+
+  // Held links known to be safe go on at once: the person asked to open them.
+  const passes = target.mode === 'holding' && verdict?.kind === 'safe';
+  useEffect(() => {
+    if (passes) location.replace(url);
+  }, [passes, url]);
 
   const openAnyway = async () => {
     try {
@@ -67,10 +56,10 @@ export function CheckPage() {
     }
   };
   const back = () => void goBack();
-  const gallery = screenshots.length > 0 && <ScreenshotGallery screenshots={screenshots} />;
+  const gallery = view && view.screenshots.length > 0 && <ScreenshotGallery screenshots={view.screenshots} />;
   const messages = (
     <p role="status" class="hint">
-      {message || error}
+      {message || failure}
     </p>
   );
 
@@ -96,13 +85,12 @@ export function CheckPage() {
       <h1>{running ? 'Checking this link before it opens' : 'Scanlink checked this link'}</h1>
       <p class="url">{url}</p>
       {passes && <p role="status">No threats found. Opening the page…</p>}
-      {running && (
-        <p role="status" aria-live="polite">
-          {status?.job
-            ? jobProgress(status.job.state, status.job.createdAt, now)
-            : 'No scan of this link is under way.'}
-        </p>
-      )}
+      {running &&
+        (status.job || verdict ? (
+          <ScanProgress status={status} startedAt={verdict?.checkedAt ?? openedAt} now={now} />
+        ) : (
+          <p>No scan of this link is under way.</p>
+        ))}
       {verdict && !running && <VerdictSummary verdict={verdict} />}
       {gallery}
       {!passes && (

@@ -1,69 +1,51 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { VerdictSummary } from '../../components/verdict-summary';
-import type { VerdictRow } from '../../lib/db/rows';
-import { sendRequest } from '../../lib/messaging/send-request';
-import { onVerdictUpdate } from '../../lib/messaging/verdict-updates';
-import { normaliseUrl } from '../../lib/url/normalise-url';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ScanRow } from '../../lib/db/rows';
+import { CurrentPage } from './current-page';
 import { currentTab } from './current-tab';
+import { ScanDetails } from './scan-details';
 import { ScanHistory } from './scan-history';
 
-/** The current page's verdict, with a button to scan (or rescan) it. */
+const openOptions = () => void browser.runtime.openOptionsPage();
+
+/** The current page's verdict and report, the history, and one opened history entry at a time. */
 export function PopupPage() {
   const [url, setUrl] = useState<string>();
-  const [verdict, setVerdict] = useState<VerdictRow>();
-  const [message, setMessage] = useState('');
+  const [note, setNote] = useState('');
+  const [opened, setOpened] = useState<ScanRow>();
+  const opener = useRef<HTMLElement | null>(null);
 
-  const refresh = useCallback(async (pageUrl: string) => {
-    const [row] = await sendRequest({ type: 'get-verdicts', urls: [pageUrl] });
-    setVerdict(row);
+  useEffect(() => {
+    currentTab().then(
+      (tab) => (tab?.url ? setUrl(tab.url) : setNote('No page to scan here.')),
+      (error: Error) => setNote(error.message),
+    );
   }, []);
 
+  // Back from an entry: focus returns to the entry that opened it. The list stays mounted (only
+  // hidden) meanwhile, so its filter and scroll position are as the person left them.
   useEffect(() => {
-    currentTab().then((tab) => {
-      if (!tab?.url) return setMessage('No page to scan here.');
-      setUrl(tab.url);
-      refresh(tab.url).catch((e: Error) => setMessage(e.message));
-    });
-  }, [refresh]);
+    if (!opened) opener.current?.focus();
+  }, [opened]);
 
-  useEffect(() => {
-    if (!url) return;
-    const target = normaliseUrl(url);
-    return onVerdictUpdate((updated) => {
-      if (updated === target) void refresh(url);
-    });
-  }, [url, refresh]);
-
-  const scan = async () => {
-    if (!url) return;
-    setMessage('');
-    try {
-      const rescan = !!verdict && verdict.kind !== 'pending';
-      const outcome = await sendRequest({ type: 'scan', url, reason: 'popup-button', rescan });
-      if (outcome.status === 'refused') setMessage(outcome.message);
-      else setVerdict(outcome.verdict);
-    } catch (e) {
-      setMessage((e as Error).message);
-    }
+  const open = (scan: ScanRow) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpened(scan);
   };
 
   return (
     <main>
       <h1>Scanlink</h1>
-      {url && <p class="url">{url}</p>}
-      {verdict ? <VerdictSummary verdict={verdict} /> : url && <p>This page has not been scanned yet.</p>}
-      {message && <p role="alert">{message}</p>}
-      {url && (
-        <button type="button" onClick={() => void scan()} disabled={verdict?.kind === 'pending'}>
-          {verdict && verdict.kind !== 'pending' ? 'Rescan this page' : 'Scan this page'}
-        </button>
-      )}
-      <ScanHistory />
-      <p>
-        <a href="/options.html" target="_blank" rel="noreferrer">
-          Options
-        </a>
-      </p>
+      <div hidden={!!opened}>
+        {url ? <CurrentPage url={url} onOpenOptions={openOptions} /> : note && <p>{note}</p>}
+        <ScanHistory onOpen={open} />
+        <p>
+          <a href="/options.html" target="_blank" rel="noreferrer">
+            Options
+          </a>
+        </p>
+      </div>
+      {opened && <ScanDetails scan={opened} onBack={() => setOpened(undefined)} />}
     </main>
   );
 }

@@ -8,7 +8,7 @@ import { onVerdictUpdate } from '../../lib/messaging/verdict-updates';
 const SHOWN = 200;
 
 /** Loads the history from the background, keeps it current, and filters it as the person types. */
-export function ScanHistory() {
+export function ScanHistory({ onOpen }: { onOpen: (scan: ScanRow) => void }) {
   const [scans, setScans] = useState<ScanRow[]>([]);
   const [filter, setFilter] = useState<HistoryFilter>({ text: '', kind: 'all' });
   const [status, setStatus] = useState('');
@@ -32,6 +32,7 @@ export function ScanHistory() {
         filter={filter}
         onFilter={setFilter}
         onClear={() => void clear()}
+        onOpen={onOpen}
       />
       <p role="status" class="hint">
         {status}

@@ -110,10 +110,8 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         await deps.store.clearHistory();
         await deps.navigation.refreshBlocking();
         return { cleared: true };
-      case 'get-report': {
-        const { settings } = await deps.settings.load();
-        return loadReportView(deps.store, request.scanId, settings.screenshotResolutions);
-      }
+      case 'get-report':
+        return loadReportView(deps.store, request.scanId);
       case 'get-scan-status':
         return loadScanStatus(deps.store, request.url, deps.now());
       case 'get-link-card':

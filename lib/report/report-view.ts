@@ -23,7 +23,6 @@ const ORDER: readonly ScreenshotResolution[] = ['desktop', 'tablet', 'mobile'];
 export async function loadReportView(
   store: Pick<ScanStore, 'getScan' | 'getReport' | 'getScreenshots'>,
   scanId: string,
-  resolutions: readonly ScreenshotResolution[] = ORDER,
 ): Promise<ReportView> {
   const [scan, stored, rows] = await Promise.all([
     store.getScan(scanId),
@@ -31,9 +30,8 @@ export async function loadReportView(
     store.getScreenshots(scanId),
   ]);
   const parsed = stored === undefined ? undefined : scanReportSchema.safeParse(stored);
-  const wanted = rows
-    .filter((row) => resolutions.includes(row.resolution))
-    .sort((a, b) => ORDER.indexOf(a.resolution) - ORDER.indexOf(b.resolution));
+  // Every stored screenshot, whatever resolutions the settings ask for now.
+  const wanted = rows.sort((a, b) => ORDER.indexOf(a.resolution) - ORDER.indexOf(b.resolution));
   const screenshots = await Promise.all(
     wanted.map(async (row) => ({ resolution: row.resolution, src: await blobToDataUrl(row.image) })),
   );

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { MARKUP_HINT } from './hostile-strings';
 import { startMockApi } from './server';
 import { VERDICT_HINT } from './verdict';
 
@@ -33,6 +34,7 @@ console.log(`Mock URL Scanner v2 listening (plan: ${plan}, scans take ${scanDura
   or legacy auth ${api.email} + global key ${api.globalKey}
 
   Verdicts: ${VERDICT_HINT}.
+  Hostile report strings: ${MARKUP_HINT}.
   Press Ctrl+C to stop.`);
 
 let stopping = false;

@@ -1,5 +1,6 @@
 import { linksFor } from './dom';
 import type { ReportData, RequestEntry } from './fixture';
+import { HOSTILE_CONSOLE_TEXT } from './hostile-strings';
 import { requestFor } from './report-requests';
 import type { Resource } from './resources';
 import type { SiteProfile } from './site-profile';
@@ -8,7 +9,7 @@ import type { SiteProfile } from './site-profile';
 export function buildData(profile: SiteProfile, resources: Resource[], startedAt: number): ReportData {
   const loaded = resources.length > 0;
   return {
-    console: consoleFor(profile),
+    console: [...consoleFor(profile), ...(profile.markup ? [hostileConsoleError(profile)] : [])],
     cookies: loaded ? [cookieFor(profile, startedAt)] : [],
     globals: loaded
       ? [
@@ -53,6 +54,12 @@ function consoleFor(profile: SiteProfile): ReportData['console'] {
     default:
       return [];
   }
+}
+
+function hostileConsoleError(profile: SiteProfile): ReportData['console'][number] {
+  return {
+    message: { level: 'error', source: 'javascript', text: HOSTILE_CONSOLE_TEXT, url: profile.url },
+  };
 }
 
 function cookieFor(profile: SiteProfile, startedAt: number): ReportData['cookies'][number] {

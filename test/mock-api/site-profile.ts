@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
+import { carriesMarkup, HOSTILE_TITLE } from './hostile-strings';
 import type { Verdict } from './types';
 import { verdictFor } from './verdict';
 
@@ -28,6 +29,8 @@ export interface SiteProfile extends Omit<Hosting, 'ipPrefix'> {
   secure: boolean;
   ip: string;
   title: string;
+  /** The report carries hostile markup in its strings (see hostile-strings.ts). */
+  markup: boolean;
   /** Radar rank; undefined for domains too young or obscure to be ranked. */
   rank?: number;
   rankBucket: string;
@@ -82,6 +85,7 @@ export function profileFor(url: string): SiteProfile {
   const host = parsed.hostname.replace(/^\[|\]$/g, '');
   const seed = createHash('sha256').update(host).digest();
   const hosting = verdict === 'malicious' ? BAD_HOSTING : verdict === 'safe' ? SAFE_HOSTING : SHADY_HOSTING;
+  const markup = carriesMarkup(url);
   const rank = verdict === 'safe' ? 100 + (seed.readUInt32BE(0) % 200_000) : undefined;
   return {
     verdict,
@@ -92,7 +96,8 @@ export function profileFor(url: string): SiteProfile {
     secure: parsed.protocol === 'https:',
     ...hosting,
     ip: isIP(host) ? host : `${hosting.ipPrefix}${1 + ((seed[4] ?? 0) % 254)}`,
-    title: titleFor(verdict, host),
+    title: markup ? HOSTILE_TITLE : titleFor(verdict, host),
+    markup,
     rank,
     rankBucket: rank === undefined ? '>200000' : bucketOf(rank),
   };

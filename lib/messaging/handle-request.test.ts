@@ -1,0 +1,118 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ScanlinkDatabase } from '../db/database';
+import { createScanStore } from '../db/scan-store';
+import type { NavigationControl } from '../navigation/navigation-control';
+import type { Pipeline } from '../scan/pipeline';
+import { DEFAULT_SETTINGS } from '../settings/settings-schema';
+import { createSettingsStore } from '../settings/settings-store';
+import { createRequestHandler } from './handle-request';
+import { isAllowedFrom, type Request, requestSchema } from './messages';
+
+let n = 0;
+
+function harness(scanKind: 'safe' | 'pending' | 'refused' = 'pending') {
+  const db = new ScanlinkDatabase(`handler-${++n}`);
+  const settings = createSettingsStore(db);
+  const navigation: NavigationControl = {
+    open: vi.fn(async () => {}),
+    allowOnce: vi.fn(async () => {}),
+    refreshBlocking: vi.fn(async () => {}),
+  };
+  const scan = vi.fn(async (url: string) =>
+    scanKind === 'refused'
+      ? { status: 'refused' as const, refusal: 'never-scan', message: 'no' }
+      : {
+          status: 'queued' as const,
+          verdict: { url, kind: scanKind, reasons: [], categories: [], checkedAt: 0 },
+        },
+  );
+  const pipeline = { scan, resume: async () => undefined } as unknown as Pipeline;
+  const handle = createRequestHandler({
+    pipeline,
+    store: createScanStore(db),
+    settings,
+    navigation,
+    now: () => 0,
+  });
+  return { handle, settings, navigation, scan };
+}
+
+const page = { kind: 'content-script' as const, tabId: 4, url: 'https://shop.example/cart' };
+const parse = (request: unknown): Request => requestSchema.parse(request);
+
+describe('request handler', () => {
+  it('lets a page trust only its own site, and remembers it', async () => {
+    const { handle, settings, navigation } = harness();
+    await expect(handle(parse({ type: 'trust-site', url: 'https://bank.example/' }), page)).rejects.toThrow(
+      'only trust its own site',
+    );
+    expect(await handle(parse({ type: 'trust-site', url: 'https://shop.example/' }), page)).toEqual({
+      trusted: ['shop.example'],
+    });
+    expect((await settings.load()).settings.trustedSites).toEqual(['shop.example']);
+    expect(navigation.refreshBlocking).toHaveBeenCalled();
+    // The page now learns it is trusted, and another site does not.
+    const view = await handle(parse({ type: 'get-page-settings' }), page);
+    expect(view).toMatchObject({ pageTrusted: true, strictMode: false, showSafeBadges: true });
+    expect(
+      await handle(parse({ type: 'get-page-settings' }), { ...page, url: 'https://x.example/' }),
+    ).toMatchObject({ pageTrusted: false });
+  });
+
+  it('holds a clicked link on the checking page until its verdict is in, unless it is known safe', async () => {
+    const pending = harness('pending');
+    expect(
+      await pending.handle(
+        parse({ type: 'hold-navigation', url: 'https://new.example/', newTab: false }),
+        page,
+      ),
+    ).toEqual({ opened: 'checking' });
+    expect(pending.scan).toHaveBeenCalledWith('https://new.example/', 'link-clicked', { tabId: 4 });
+    expect(pending.navigation.open).toHaveBeenCalledWith('https://new.example/', {
+      tabId: 4,
+      newTab: false,
+      checking: true,
+    });
+
+    const safe = harness('safe');
+    expect(
+      await safe.handle(parse({ type: 'hold-navigation', url: 'https://ok.example/', newTab: true }), page),
+    ).toEqual({ opened: 'page' });
+    const refused = harness('refused');
+    expect(
+      await refused.handle(
+        parse({ type: 'hold-navigation', url: 'https://intra.example/', newTab: true }),
+        page,
+      ),
+    ).toEqual({ opened: 'page' });
+  });
+
+  it('never opens anything but a web link for a page', async () => {
+    const { handle, navigation } = harness();
+    for (const url of ['javascript:alert(1)', 'chrome://settings', 'file:///etc/passwd']) {
+      await expect(handle(parse({ type: 'hold-navigation', url, newTab: false }), page)).rejects.toThrow();
+    }
+    expect(navigation.open).not.toHaveBeenCalled();
+  });
+
+  it('answers the status of a URL nobody scanned with nothing', async () => {
+    const { handle } = harness();
+    expect(await handle(parse({ type: 'get-scan-status', url: 'https://a.example/' }), page)).toEqual({});
+    expect(await handle(parse({ type: 'get-link-card', url: 'https://a.example/' }), page)).toEqual({});
+    expect(await handle(parse({ type: 'get-report', scanId: 'nope' }), page)).toEqual({ screenshots: [] });
+  });
+});
+
+describe('who may ask what', () => {
+  it('keeps privileged requests away from content scripts', () => {
+    const fromPage = (request: unknown) => isAllowedFrom('content-script', parse(request));
+    expect(fromPage({ type: 'allow-once', url: 'https://evil.example/' })).toBe(false);
+    expect(fromPage({ type: 'get-report', scanId: 'a' })).toBe(false);
+    expect(fromPage({ type: 'get-scan-status', url: 'https://a.example/' })).toBe(false);
+    expect(fromPage({ type: 'save-settings', settings: DEFAULT_SETTINGS })).toBe(false);
+    expect(fromPage({ type: 'clear-history' })).toBe(false);
+    expect(fromPage({ type: 'get-link-card', url: 'https://a.example/' })).toBe(true);
+    expect(fromPage({ type: 'trust-site', url: 'https://a.example/' })).toBe(true);
+    expect(fromPage({ type: 'hold-navigation', url: 'https://a.example/', newTab: false })).toBe(true);
+  });
+});

@@ -1,0 +1,107 @@
+import type { ScanReport } from '../cloudflare/result-schema';
+
+/** What the popup shows of a report. Every string is report data: display it as text only. */
+export interface ReportSummary {
+  scanId: string;
+  finalUrl?: string;
+  title?: string;
+  domain?: string;
+  ip?: string;
+  /** "AS64510", as the report spells it. */
+  asn?: string;
+  asnName?: string;
+  /** ISO 3166 country code. */
+  country?: string;
+  server?: string;
+  tls?: { issuer: string; validFrom?: number; validDays?: number; validUntil?: number };
+  categories: string[];
+  phishing: string[];
+  radarRank?: { rank?: number; bucket?: string };
+  technologies: string[];
+  counts: { requests: number; domains: number; cookies: number; consoleErrors: number };
+  consoleErrors: string[];
+  /** When Cloudflare scanned the page (ms since the epoch). */
+  scannedAt?: number;
+  visibility?: string;
+}
+
+const DAY_MS = 86_400_000;
+
+// The API writes "" or 0 for what it does not know: those are left out rather than shown empty.
+// Optional fields may hold `undefined` (a view model, never stored).
+const text = (value: string | undefined) => (value?.trim() ? value : undefined);
+const unique = (items: (string | undefined)[]) => [...new Set(items.filter((s): s is string => !!s?.trim()))];
+const time = (value: string | undefined) => {
+  const ms = value ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(ms) ? undefined : ms;
+};
+
+function tlsOf(page: ScanReport['page']): ReportSummary['tls'] {
+  const issuer = text(page?.tlsIssuer);
+  if (!issuer) return undefined;
+  const validFrom = time(page?.tlsValidFrom);
+  const validDays = page?.tlsValidDays || undefined;
+  const validUntil =
+    validFrom !== undefined && validDays !== undefined ? validFrom + validDays * DAY_MS : undefined;
+  return { issuer, validFrom, validDays, validUntil };
+}
+
+function radarRankOf(report: ScanReport): ReportSummary['radarRank'] {
+  const entry = report.meta?.processors?.radarRank?.data?.[0];
+  const rank = entry?.rank || undefined;
+  const bucket = text(entry?.bucket);
+  if (rank === undefined && bucket === undefined) return undefined;
+  return { rank, bucket };
+}
+
+export function summariseReport(report: ScanReport): ReportSummary {
+  const { page, data, task } = report;
+  const processors = report.meta?.processors;
+  const consoleErrors = (data?.console ?? [])
+    .filter((entry) => entry.message?.level === 'error')
+    .map((entry) => entry.message?.text ?? '');
+  const categories = unique([
+    ...(report.verdicts.overall.categories ?? []),
+    ...(processors?.urlCategories?.data ?? []).flatMap((c) => [
+      ...(c.content ?? []).map((content) => content.name),
+      ...(c.risks ?? []).map((risk) => risk.name),
+      ...(c.inherited?.risks ?? []).map((risk) => risk.name),
+    ]),
+  ]);
+  return {
+    scanId: task.uuid,
+    finalUrl: text(page?.url),
+    title: text(page?.title),
+    domain: text(page?.domain),
+    ip: text(page?.ip),
+    asn: text(page?.asn),
+    asnName: text(page?.asnname),
+    country: text(page?.country),
+    server: text(page?.server),
+    tls: tlsOf(page),
+    radarRank: radarRankOf(report),
+    scannedAt: time(task.time),
+    visibility: text(task.visibility),
+    categories,
+    phishing: unique([...(processors?.phishing?.data ?? []), ...(processors?.phishing_v2?.data ?? [])]),
+    technologies: unique((processors?.wappa?.data ?? []).map((tech) => tech.app)),
+    counts: {
+      requests: data?.requests?.length ?? 0,
+      domains: report.lists?.domains?.length ?? report.stats?.domainStats?.length ?? 0,
+      cookies: data?.cookies?.length ?? 0,
+      consoleErrors: consoleErrors.length,
+    },
+    consoleErrors: consoleErrors.filter((message) => message.trim() !== ''),
+  };
+}
+
+/** "Seychelles (SC)" for a country code; the code alone when the browser does not know it. */
+export function countryLabel(code: string): string {
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'region' }).of(code.toUpperCase());
+    return name && name !== code.toUpperCase() ? `${name} (${code})` : code;
+  } catch {
+    // Intl throws RangeError on anything that is not a well-formed region code.
+    return code;
+  }
+}

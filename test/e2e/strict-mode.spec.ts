@@ -1,0 +1,58 @@
+import type { Page } from '@playwright/test';
+import { LINKS_PAGE, servePage } from './support/fixture-pages';
+import { expect, test } from './support/fixtures';
+import { configureThroughOptions } from './support/options-form';
+
+test.use({ mockOptions: { scanDurationMs: 2_500 } });
+
+/** Strict mode switched on through the options form, as a person does it. */
+async function enableStrictMode(options: Page) {
+  await options.getByLabel('Strict mode: hold links I open until their verdict is in').check();
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByRole('status')).toHaveText('Saved.');
+}
+
+test.beforeEach(async ({ context, extension, mockApi }) => {
+  const options = await configureThroughOptions(extension, mockApi, { noVisitScans: true });
+  await enableStrictMode(options);
+  await servePage(context, 'https://news.example/', LINKS_PAGE);
+  for (const site of ['https://docs.example/**', 'https://login-phish.example/**']) {
+    await servePage(context, site, '<!doctype html><title>Destination</title><h1>Destination page</h1>');
+  }
+});
+
+test('strict mode holds a clicked link on the checking page, then opens it once it proves safe', async ({
+  context,
+  extension,
+  mockApi,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://news.example/');
+  await page.locator('#docs').click();
+
+  await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extension.id}/check\\.html\\?holding=`));
+  await expect(page.getByRole('heading', { name: 'Checking this link before it opens' })).toBeVisible();
+  await expect(page.getByRole('timer')).toHaveText(/^\d+ s$/);
+  await page.screenshot({ path: test.info().outputPath('checking-page.png') });
+
+  await expect(page).toHaveURL('https://docs.example/guide', { timeout: 20_000 });
+  await expect(page.getByRole('heading', { name: 'Destination page' })).toBeVisible();
+  expect(mockApi.scans().map((s) => s.url)).toEqual(['https://docs.example/guide']);
+});
+
+test('a held link that proves malicious shows the warning instead, and opening it takes a deliberate choice', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://news.example/');
+  await page.locator('#phish').click();
+
+  await expect(page.getByRole('heading', { name: 'Dangerous site ahead' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('alert')).toContainText('Categories: Phishing');
+  await expect(page.getByRole('img', { name: /Screenshot/ }).first()).toBeVisible();
+
+  await page.getByText('Details').click();
+  await page.getByRole('button', { name: 'Continue to the site anyway' }).click();
+  await expect(page).toHaveURL('https://login-phish.example/account');
+  await expect(page.getByRole('heading', { name: 'Destination page' })).toBeVisible();
+});
