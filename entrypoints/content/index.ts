@@ -1,8 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchDwell } from '../../lib/content/dwell-watcher';
+import { startHoverCards } from '../../lib/content/hover-card';
+import { createKnownVerdicts } from '../../lib/content/known-verdicts';
 import { startLinkBadges } from '../../lib/content/link-badges';
+import { watchLinkClicks } from '../../lib/content/link-clicks';
 import { watchPageVerdict } from '../../lib/content/page-verdict';
-import { showWarningBanner } from '../../lib/content/warning-banner';
+import { createWarningBanner } from '../../lib/content/warning-banner';
 import { sendRequest } from '../../lib/messaging/send-request';
 import { onVerdictUpdate } from '../../lib/messaging/verdict-updates';
 
@@ -12,35 +15,60 @@ export default defineContentScript({
   async main(ctx) {
     const settings = await sendRequest({ type: 'get-page-settings' });
     const lookup = (urls: string[]) => sendRequest({ type: 'get-verdicts', urls });
-    const badges = startLinkBadges(document, { lookup }, ctx.signal);
-
-    const pageUpdate =
-      window.top === window
-        ? await watchPageVerdict(location.href, settings.autoScanOnVisit, {
-            scanPage: (url) => sendRequest({ type: 'scan', url, reason: 'page-visited' }),
-            lookup: async (url) => (await lookup([url]))[0],
-            onVerdict: (verdict) => showWarningBanner(document, verdict, ctx.signal),
-          })
-        : undefined;
-    ctx.onInvalidated(
-      onVerdictUpdate((url) => {
-        badges.refresh(url);
-        void pageUpdate?.(url);
-      }),
+    const known = createKnownVerdicts();
+    const badges = startLinkBadges(document, { lookup }, ctx.signal, {
+      showSafe: settings.showSafeBadges,
+      known,
+    });
+    const cards = startHoverCards(
+      document,
+      { loadCard: (url) => sendRequest({ type: 'get-link-card', url }) },
+      ctx.signal,
     );
+    const scanLink = async (link: HTMLAnchorElement, reason: 'link-hovered' | 'link-clicked') => {
+      const outcome = await sendRequest({ type: 'scan', url: link.href, reason });
+      if (outcome.status !== 'refused') badges.update(link, outcome.verdict);
+    };
 
+    watchLinkClicks(
+      document,
+      {
+        strictMode: settings.strictMode,
+        isKnownSafe: known.isKnownSafe,
+        scan: (link) => scanLink(link, 'link-clicked'),
+        hold: (link, newTab) => sendRequest({ type: 'hold-navigation', url: link.href, newTab }),
+      },
+      ctx.signal,
+    );
     watchDwell(document, {
       dwellMs: settings.dwellMs,
       signal: ctx.signal,
-      onDwell: async (link) => {
-        if (settings.autoScanOnHover) {
-          const outcome = await sendRequest({ type: 'scan', url: link.href, reason: 'link-hovered' });
-          if (outcome.status !== 'refused') badges.update(link, outcome.verdict);
-        } else {
-          const [verdict] = await lookup([link.href]);
-          if (verdict) badges.update(link, verdict);
-        }
+      onDwell: (link) => {
+        const checked = settings.autoScanOnHover
+          ? scanLink(link, 'link-hovered')
+          : lookup([link.href]).then(([verdict]) => verdict && badges.update(link, verdict));
+        cards.open(link, checked);
       },
+      onLeave: (link) => cards.close(link),
     });
+
+    let pageUpdate: ((url: string) => Promise<void>) | undefined;
+    ctx.onInvalidated(
+      onVerdictUpdate((url) => {
+        badges.refresh(url);
+        cards.refresh(url);
+        void pageUpdate?.(url);
+      }),
+    );
+    if (window.top === window) {
+      const banner = createWarningBanner(document, ctx.signal, {
+        trustSite: () => sendRequest({ type: 'trust-site', url: location.href }),
+      });
+      pageUpdate = await watchPageVerdict(location.href, settings, {
+        scanPage: (url) => sendRequest({ type: 'scan', url, reason: 'page-visited' }),
+        lookup: async (url) => (await lookup([url]))[0],
+        onVerdict: (verdict) => banner.show(verdict),
+      });
+    }
   },
 });

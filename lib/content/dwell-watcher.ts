@@ -4,6 +4,8 @@ export interface DwellOptions {
   dwellMs: number;
   signal: AbortSignal;
   onDwell: (link: HTMLAnchorElement) => void;
+  /** The pointer or focus left a link it had dwelt on, or the person pressed Escape there. */
+  onLeave?: (link: HTMLAnchorElement) => void;
 }
 
 /** Focus that follows a Tab key press this soon is the person's keyboard navigation. */
@@ -15,15 +17,19 @@ const KEYBOARD_FOCUS_WINDOW_MS = 500;
  * event a page script dispatches, and focus counts only right after a real Tab key press, because a
  * script's `link.focus()` fires a trusted focus event too.
  */
-export function watchDwell(root: Document, { dwellMs, signal, onDwell }: DwellOptions): void {
+export function watchDwell(root: Document, { dwellMs, signal, onDwell, onLeave }: DwellOptions): void {
   let current: HTMLAnchorElement | undefined;
+  let dwelt = false;
   let lastTabAt = Number.NEGATIVE_INFINITY;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const cancel = () => {
     clearTimeout(timer);
     timer = undefined;
+    const left = dwelt ? current : undefined;
     current = undefined;
+    dwelt = false;
+    if (left) onLeave?.(left);
   };
   const start = (event: Event) => {
     if (!event.isTrusted) return;
@@ -34,6 +40,7 @@ export function watchDwell(root: Document, { dwellMs, signal, onDwell }: DwellOp
     current = link;
     timer = setTimeout(() => {
       timer = undefined;
+      dwelt = true;
       onDwell(link);
     }, dwellMs);
   };
@@ -48,7 +55,10 @@ export function watchDwell(root: Document, { dwellMs, signal, onDwell }: DwellOp
   root.addEventListener(
     'keydown',
     (event) => {
-      if (event.isTrusted && event.key === 'Tab') lastTabAt = event.timeStamp;
+      if (!event.isTrusted) return;
+      if (event.key === 'Tab') lastTabAt = event.timeStamp;
+      // Escape dismisses what dwelling showed (WCAG 1.4.13, content on hover or focus).
+      if (event.key === 'Escape' && current) cancel();
     },
     options,
   );

@@ -1,9 +1,17 @@
 import type { VerdictRow } from '../db/rows';
 import { normaliseUrl } from '../url/normalise-url';
 import { createBadgeLayer } from './badge-layer';
+import type { KnownVerdicts } from './known-verdicts';
 
 export interface VerdictSource {
   lookup(urls: string[]): Promise<VerdictRow[]>;
+}
+
+export interface LinkBadgeOptions {
+  /** Badge links with no threats found too (the "Mark links with no threats found" setting). */
+  showSafe?: boolean;
+  /** Told every verdict the badges receive, for handlers that must decide synchronously. */
+  known?: KnownVerdicts;
 }
 
 const LOOKUP_DELAY_MS = 50;
@@ -15,7 +23,12 @@ const LOOKUP_BATCH = 1_000;
  * links are collected as they come near the viewport, deduplicated by normalised URL, and looked up in
  * one batch per short delay.
  */
-export function startLinkBadges(doc: Document, source: VerdictSource, signal: AbortSignal, showSafe = true) {
+export function startLinkBadges(
+  doc: Document,
+  source: VerdictSource,
+  signal: AbortSignal,
+  { showSafe = true, known }: LinkBadgeOptions = {},
+) {
   const layer = createBadgeLayer(doc, signal);
   const linksByUrl = new Map<string, Set<HTMLAnchorElement>>();
   const urlOf = new WeakMap<HTMLAnchorElement, string>();
@@ -23,6 +36,7 @@ export function startLinkBadges(doc: Document, source: VerdictSource, signal: Ab
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function show(verdict: VerdictRow | undefined, url: string) {
+    if (verdict) known?.remember(url, verdict.kind);
     const visible = verdict && (showSafe || verdict.kind !== 'safe') ? verdict : undefined;
     const links = linksByUrl.get(url) ?? new Set();
     for (const link of links) {

@@ -1,7 +1,8 @@
-import { clickScanThisLink } from './support/extension-state';
+import { clickScanThisLink, readRow } from './support/extension-state';
 import { LINKS_PAGE, servePage } from './support/fixture-pages';
 import { expect, test } from './support/fixtures';
 import { configureThroughOptions } from './support/options-form';
+import { changeOptions } from './support/pages';
 
 test.beforeEach(async ({ context, extension, mockApi }) => {
   await configureThroughOptions(extension, mockApi, { noVisitScans: true });
@@ -79,4 +80,28 @@ test('keyboard focus resting on a link scans it, and links added later get badge
   await expect(page.locator('#phish')).toBeFocused();
   await expect(page.getByRole('img', { name: 'Scanlink: malicious — Phishing' })).toHaveCount(2);
   expect(mockApi.scans().map((s) => s.url)).toEqual(['https://login-phish.example/account']);
+});
+
+test('with “Mark links with no threats found” off, safe links get no badge and malicious ones still do', async ({
+  context,
+  extension,
+  mockApi,
+}) => {
+  await changeOptions(extension, mockApi, (options) =>
+    options.getByLabel('Mark links with no threats found').uncheck(),
+  );
+  const verdicts = [
+    ['https://docs.example/guide', 'safe'],
+    ['https://login-phish.example/account', 'malicious'],
+  ] as const;
+  for (const [url, kind] of verdicts) {
+    await clickScanThisLink(extension.worker, url);
+    await expect.poll(() => readRow(extension.worker, 'verdicts', url)).toMatchObject({ kind });
+  }
+
+  const page = await context.newPage();
+  await page.goto('https://news.example/');
+  // Both verdicts arrive in the same lookup and are drawn in the same frame.
+  await expect(page.getByRole('img', { name: /^Scanlink: malicious/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Scanlink:/ })).toHaveCount(1);
 });

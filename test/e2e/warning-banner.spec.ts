@@ -2,6 +2,7 @@ import { readRow, toolbarBadgeText } from './support/extension-state';
 import { servePage } from './support/fixture-pages';
 import { expect, test } from './support/fixtures';
 import { configureThroughOptions } from './support/options-form';
+import { changeOptions, trustedSites } from './support/pages';
 
 const PAGE = '<!doctype html><title>Account</title><h1>Sign in to your bank</h1><p>Enter your password.</p>';
 
@@ -61,4 +62,88 @@ test('the banner cannot be hidden by the page’s own CSS', async ({ context }) 
   await page.goto('https://hidden-phish.example/');
   await expect(page.getByRole('alert')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('alert')).toBeInViewport();
+});
+
+test('“Trust this site” removes the banner, lists the site in the options, and a reload stays quiet', async ({
+  context,
+  extension,
+  mockApi,
+}) => {
+  await servePage(context, 'https://trusted-phish.example/**', PAGE);
+  const page = await context.newPage();
+  await page.goto('https://trusted-phish.example/signin');
+  const banner = page.getByRole('alert');
+  await expect(banner).toContainText('this page was reported malicious', { timeout: 20_000 });
+
+  await banner.getByRole('button', { name: 'Trust this site' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText(
+    'Scanlink will not warn about this site again. Undo in the options.',
+  );
+  await page.screenshot({ path: test.info().outputPath('banner-trusted.png') });
+  expect(await trustedSites(extension, mockApi)).toBe('trusted-phish.example');
+
+  // Without the trust, the reload would be stopped (the URL is now known malicious) or warned about.
+  const submissions = mockApi.counts().submit;
+  await page.reload();
+  await expect(page).toHaveURL('https://trusted-phish.example/signin');
+  await expect(page.getByRole('heading', { name: 'Sign in to your bank' })).toBeVisible();
+  await page.waitForTimeout(1_000);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(mockApi.counts().submit).toBe(submissions);
+});
+
+test('“Dismiss” hides the banner for this page view', async ({ context, extension, mockApi }) => {
+  await servePage(context, 'https://dismissed-phish.example/**', PAGE);
+  const page = await context.newPage();
+  await page.goto('https://dismissed-phish.example/');
+  const banner = page.getByRole('alert');
+  await expect(banner).toBeVisible({ timeout: 20_000 });
+
+  await banner.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(banner).toHaveCount(0);
+  expect(await trustedSites(extension, mockApi)).toBe('');
+});
+
+test('a page script pressing the banner’s buttons changes nothing', async ({
+  context,
+  extension,
+  mockApi,
+}) => {
+  await servePage(context, 'https://pushy-phish.example/**', PAGE);
+  const page = await context.newPage();
+  await page.goto('https://pushy-phish.example/');
+  const banner = page.getByRole('alert');
+  await expect(banner).toBeVisible({ timeout: 20_000 });
+
+  const pressed = await page.evaluate(() => {
+    const buttons = [
+      ...(document.querySelector('scanlink-banner')?.shadowRoot?.querySelectorAll('button') ?? []),
+    ];
+    for (const button of buttons) if (button.textContent !== 'Go back') button.click();
+    return buttons.map((button) => button.textContent);
+  });
+  expect(pressed).toEqual(['Go back', 'Trust this site', 'Dismiss']);
+  // Longer than the trust request's round trip to the background.
+  await page.waitForTimeout(1_000);
+  await expect(banner).toBeVisible();
+  expect(await trustedSites(extension, mockApi)).toBe('');
+});
+
+test('a page on a trusted site is neither scanned on visit nor warned about', async ({
+  context,
+  extension,
+  mockApi,
+}) => {
+  await changeOptions(extension, mockApi, (options) =>
+    options.getByLabel('Trusted sites').fill('own-phish.example'),
+  );
+  await servePage(context, 'https://intranet.own-phish.example/**', PAGE);
+  const page = await context.newPage();
+  await page.goto('https://intranet.own-phish.example/admin');
+  await expect(page.getByRole('heading', { name: 'Sign in to your bank' })).toBeVisible();
+  // Longer than a visit scan takes to reach the mock (its search) and a verdict to reach the page.
+  await page.waitForTimeout(2_000);
+  expect(mockApi.counts().search + mockApi.counts().submit).toBe(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -1,0 +1,62 @@
+import type { LinkCard } from '../report/link-card';
+import { normaliseUrl } from '../url/normalise-url';
+import { cardContent } from './card-content';
+import { createHoverCardView } from './hover-card-view';
+
+export interface HoverCardDeps {
+  loadCard(url: string): Promise<LinkCard>;
+}
+
+/**
+ * The card next to the link the person dwells on: opened by the dwell watcher, closed when the pointer or
+ * focus leaves (or the page scrolls, since a fixed card would drift away from its link), and reloaded
+ * when the background announces a new verdict for that link.
+ */
+export function startHoverCards(doc: Document, deps: HoverCardDeps, signal: AbortSignal) {
+  const view = createHoverCardView(doc, signal);
+  let current: { link: HTMLAnchorElement; url: string } | undefined;
+  // Answers can arrive out of order, or after the pointer has moved on: only the latest request counts.
+  let latest = 0;
+
+  async function load(link: HTMLAnchorElement) {
+    if (current?.link !== link) return;
+    const request = ++latest;
+    const card = await deps.loadCard(link.href).catch(() => undefined);
+    if (request !== latest || current?.link !== link) return;
+    const content = card && cardContent(link.href, card);
+    if (content) view.show(link, content);
+    else view.hide();
+  }
+
+  function close() {
+    current = undefined;
+    latest += 1;
+    view.hide();
+  }
+
+  doc.addEventListener(
+    'scroll',
+    () => {
+      if (current) close();
+    },
+    { capture: true, passive: true, signal },
+  );
+
+  return {
+    /** Shows `link`'s card once `ready` (its scan request or lookup) settles, if it is still dwelt on. */
+    open(link: HTMLAnchorElement, ready: Promise<unknown> = Promise.resolve()) {
+      const url = normaliseUrl(link.href);
+      if (!url) return;
+      current = { link, url };
+      void ready.catch(() => {}).then(() => load(link));
+    },
+    /** The pointer or focus left `link`. */
+    close(link: HTMLAnchorElement) {
+      if (current?.link === link) close();
+    },
+    /** The background announced a new verdict for `url` (normalised). */
+    refresh(url: string) {
+      if (current?.url === url) void load(current.link);
+    },
+  };
+}
