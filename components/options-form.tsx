@@ -40,7 +40,7 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave, onTestConne
     </Field>
   );
   const switchField = (
-    key: 'autoScanOnHover' | 'autoScanOnVisit' | 'showSafeBadges' | 'strictMode',
+    key: 'autoScanOnHover' | 'autoScanOnVisit' | 'autoScanOnClick' | 'showSafeBadges' | 'strictMode',
     label: string,
     hint?: string,
   ) => (
@@ -173,6 +173,7 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave, onTestConne
         </fieldset>
         {switchField('autoScanOnHover', 'Scan links I rest the pointer on')}
         {switchField('autoScanOnVisit', 'Scan pages I visit')}
+        {switchField('autoScanOnClick', 'Scan links I open, as soon as I click them')}
         {textField('dwellMs', 'Dwell time before a link is scanned (ms)', 'number')}
         {textField('cacheHours', 'Keep verdicts for (hours)', 'number')}
         {domainList(
@@ -193,7 +194,7 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave, onTestConne
         {domainList(
           'trustedSites',
           'Trusted sites',
-          'No warnings and no scans on visit for these sites. Remove a line to undo “Trust this site”.',
+          'One host name per line: no warnings and no scans on visit there. *.example.com covers the subdomains. Remove a line to undo “Trust this site”.',
         )}
       </fieldset>
 

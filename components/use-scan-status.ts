@@ -16,6 +16,8 @@ export function useScanStatus(url: string) {
   const [status, setStatus] = useState<ScanStatus>({});
   const [now, setNow] = useState(Date.now);
   const [failure, setFailure] = useState('');
+  /** The first answer (or failure) has come: until then the status says nothing either way. */
+  const [loaded, setLoaded] = useState(false);
 
   const refresh = useCallback(async () => {
     try {
@@ -26,6 +28,7 @@ export function useScanStatus(url: string) {
       setFailure((error as Error).message);
     }
     setNow(Date.now());
+    setLoaded(true);
   }, [url]);
 
   useEffect(() => {
@@ -49,5 +52,5 @@ export function useScanStatus(url: string) {
     setNow(Date.now());
   }, []);
 
-  return { status, now, failure, refresh, showVerdict };
+  return { status, loaded, now, failure, refresh, showVerdict };
 }

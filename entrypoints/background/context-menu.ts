@@ -1,14 +1,15 @@
 import { type Browser, browser } from 'wxt/browser';
+import type { ScanStore } from '../../lib/db/scan-store';
 import type { Pipeline } from '../../lib/scan/pipeline';
 import { verdictNotification } from '../../lib/scan/verdict-notification';
-import { showLinkScanOnToolbar } from './toolbar-badge';
+import { restorePageOnToolbar, showLinkScanOnToolbar } from './toolbar-badge';
 import { notify } from './verdict-broadcast';
 
 export const MENU_SCAN_LINK = 'scan-link';
 export const MENU_SCAN_PAGE = 'scan-page';
 
 /** Menu items persist with the extension: create them once per install or update, not per click. */
-export function registerContextMenus(pipeline: Pipeline): void {
+export function registerContextMenus(pipeline: Pipeline, store: Pick<ScanStore, 'getVerdict'>): void {
   browser.runtime.onInstalled.addListener(async () => {
     // On an update the old items may still exist; creating an id twice is an error.
     await browser.contextMenus.removeAll();
@@ -18,24 +19,38 @@ export function registerContextMenus(pipeline: Pipeline): void {
   browser.contextMenus.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab) => {
     const url = info.menuItemId === MENU_SCAN_LINK ? info.linkUrl : info.pageUrl;
     if (!url) return;
-    void scanFromMenu(pipeline, url, tab?.id);
+    void scanFromMenu(pipeline, store, url, tab?.id);
   });
 }
 
 /**
  * A menu scan jumps the queue; the tab's toolbar icon shows it running until the verdict arrives, and a
- * notification answers at once when the verdict is already known or the link cannot be scanned.
+ * notification answers every time: at once when the verdict is known, the link cannot be scanned, or
+ * something failed; when the scan ends otherwise.
  */
-async function scanFromMenu(pipeline: Pipeline, url: string, tabId: number | undefined): Promise<void> {
-  const outcome = await pipeline.scan(url, 'menu-click', tabId === undefined ? {} : { tabId });
-  if (outcome.status === 'refused') {
-    await notify(`scanlink-refused-${url}`, {
-      title: 'Scanlink did not scan this link',
-      message: outcome.message,
+async function scanFromMenu(
+  pipeline: Pipeline,
+  store: Pick<ScanStore, 'getVerdict'>,
+  url: string,
+  tabId: number | undefined,
+): Promise<void> {
+  const pageVerdict = (page: string) => store.getVerdict(page);
+  try {
+    // Before the request: a reused scan can finish before `scan()` returns.
+    if (tabId !== undefined) await showLinkScanOnToolbar(tabId, pageVerdict);
+    const outcome = await pipeline.scan(url, 'menu-click', tabId === undefined ? {} : { tabId });
+    if (outcome.status === 'refused') {
+      await notify(`scanlink-${url}`, { title: 'Scanlink did not scan this link', message: outcome.message });
+    } else if (outcome.status === 'cached') {
+      await notify(`scanlink-${outcome.verdict.url}`, verdictNotification(outcome.verdict));
+    } else return;
+    if (tabId !== undefined) await restorePageOnToolbar([tabId], pageVerdict);
+  } catch (error) {
+    console.error('Scanlink: menu scan failed', error);
+    if (tabId !== undefined) await restorePageOnToolbar([tabId], pageVerdict).catch(() => {});
+    await notify(`scanlink-${url}`, {
+      title: 'Scanlink could not scan this link',
+      message: error instanceof Error ? error.message : String(error),
     });
-  } else if (outcome.status === 'cached') {
-    await notify(`scanlink-${outcome.verdict.url}`, verdictNotification(outcome.verdict));
-  } else if (tabId !== undefined) {
-    await showLinkScanOnToolbar(tabId);
   }
 }

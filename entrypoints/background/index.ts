@@ -37,7 +37,7 @@ export default defineBackground({
     });
 
     // Listeners first and synchronously: the event that woke this worker is delivered only to them.
-    registerContextMenus(pipeline);
+    registerContextMenus(pipeline, store);
     listenForRequests(
       showPageScansOnToolbar(
         createRequestHandler({ pipeline, store, settings: settingsStore, navigation, now: Date.now }),

@@ -21,21 +21,29 @@ export async function showOnToolbar(verdict: Pick<VerdictRow, 'url' | 'kind'>, t
   }
 }
 
-/** A link scan asked for from the menu is running: the tab's icon says so until it ends. */
-export function showLinkScanOnToolbar(tabId: number): Promise<unknown> {
-  return setToolbar(tabId, { ...TOOLBAR_BADGE.pending, title: 'Scanlink: scanning the link you chose' });
+type PageVerdict = (url: string) => Promise<Pick<VerdictRow, 'url' | 'kind'> | undefined>;
+
+async function pageVerdictOf(tabId: number, pageVerdict: PageVerdict) {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const url = tab?.url && normaliseUrl(tab.url);
+  return url ? pageVerdict(url) : undefined;
+}
+
+/**
+ * A link scan asked for from the menu is running: the tab's icon says so until it ends, unless the page
+ * itself is flagged, which matters more.
+ */
+export async function showLinkScanOnToolbar(tabId: number, pageVerdict: PageVerdict): Promise<void> {
+  const page = await pageVerdictOf(tabId, pageVerdict);
+  if (page?.kind === 'malicious' || page?.kind === 'suspicious') return;
+  await setToolbar(tabId, { ...TOOLBAR_BADGE.pending, title: 'Scanlink: scanning the link you chose' });
 }
 
 /** A menu link scan ended: each tab's icon goes back to its own page's verdict, or to nothing. */
-export async function restorePageOnToolbar(
-  tabIds: readonly number[],
-  pageVerdict: (url: string) => Promise<Pick<VerdictRow, 'url' | 'kind'> | undefined>,
-) {
+export async function restorePageOnToolbar(tabIds: readonly number[], pageVerdict: PageVerdict) {
   for (const tabId of tabIds) {
-    const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    const url = tab?.url && normaliseUrl(tab.url);
-    const verdict = url ? await pageVerdict(url) : undefined;
-    await (verdict ? setToolbar(tabId, TOOLBAR_BADGE[verdict.kind]) : setToolbar(tabId, CLEAR));
+    const verdict = await pageVerdictOf(tabId, pageVerdict);
+    await setToolbar(tabId, verdict ? TOOLBAR_BADGE[verdict.kind] : CLEAR);
   }
 }
 

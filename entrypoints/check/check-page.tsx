@@ -30,7 +30,7 @@ export function CheckPage() {
 
 function CheckTargetPage({ target }: { target: CheckTarget }) {
   const { url } = target;
-  const { status, now, failure } = useScanStatus(url);
+  const { status, loaded, now, failure } = useScanStatus(url);
   const [message, setMessage] = useState('');
   const [openedAt] = useState(Date.now);
   const verdict = status.verdict;
@@ -47,8 +47,8 @@ function CheckTargetPage({ target }: { target: CheckTarget }) {
   const openAnyway = async () => {
     try {
       // A malicious URL is stopped by the blocking rules: let it through for this session first.
-      if (verdict?.kind === 'malicious' || target.mode === 'blocked') {
-        await sendRequest({ type: 'allow-once', url });
+      if (verdict?.kind === 'malicious' || status.stopped) {
+        await sendRequest({ type: 'allow-for-session', url });
       }
       location.replace(url);
     } catch (e) {
@@ -56,6 +56,13 @@ function CheckTargetPage({ target }: { target: CheckTarget }) {
     }
   };
   const back = () => void goBack();
+  if (!loaded) {
+    return (
+      <main class="check">
+        <p role="status">Checking this address…</p>
+      </main>
+    );
+  }
   const gallery = view && view.screenshots.length > 0 && <ScreenshotGallery screenshots={view.screenshots} />;
   const messages = (
     <p role="status" class="hint">
@@ -63,7 +70,8 @@ function CheckTargetPage({ target }: { target: CheckTarget }) {
     </p>
   );
 
-  if (target.mode === 'blocked' || verdict?.kind === 'malicious') {
+  // The address is untrusted (any page can open this one): warn only about what Scanlink found itself.
+  if (verdict?.kind === 'malicious' || (target.mode === 'blocked' && status.stopped)) {
     return (
       <main class="check blocked">
         <DangerousSiteWarning
@@ -82,7 +90,7 @@ function CheckTargetPage({ target }: { target: CheckTarget }) {
 
   return (
     <main class="check">
-      <h1>{running ? 'Checking this link before it opens' : 'Scanlink checked this link'}</h1>
+      <h1>{heading(target, running, status.stopped)}</h1>
       <p class="url">{url}</p>
       {passes && <p role="status">No threats found. Opening the page…</p>}
       {running &&
@@ -106,4 +114,9 @@ function CheckTargetPage({ target }: { target: CheckTarget }) {
       {messages}
     </main>
   );
+}
+
+function heading(target: CheckTarget, running: boolean, stopped: boolean | undefined): string {
+  if (target.mode === 'blocked' && !stopped) return 'Scanlink has no warning for this address';
+  return running ? 'Checking this link before it opens' : 'Scanlink checked this link';
 }

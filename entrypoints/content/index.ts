@@ -35,7 +35,7 @@ export default defineContentScript({
       {
         strictMode: settings.strictMode,
         isKnownSafe: known.isKnownSafe,
-        scan: (link) => scanLink(link, 'link-clicked'),
+        scan: (link) => (settings.autoScanOnClick ? scanLink(link, 'link-clicked') : Promise.resolve()),
         hold: (link, newTab) => sendRequest({ type: 'hold-navigation', url: link.href, newTab }),
       },
       ctx.signal,

@@ -1,5 +1,4 @@
-import type { VerdictRow } from '../db/rows';
-import type { LinkCard } from '../report/link-card';
+import type { CardVerdict, LinkCard } from '../report/link-card';
 import type { VerdictKind } from '../scan/verdict';
 import { normaliseUrl } from '../url/normalise-url';
 
@@ -32,7 +31,7 @@ const MAX_REASONS = 3;
 /** Only an image the background encoded may become the card's `src`. */
 const IMAGE_DATA_URL = /^data:image\/(png|jpeg|webp);base64,/;
 
-function mainReasons(verdict: VerdictRow): string[] {
+function mainReasons(verdict: CardVerdict): string[] {
   if (SELF_EXPLAINED.has(verdict.kind)) return [];
   const reasons = verdict.reasons.slice(0, MAX_REASONS);
   // Malicious reasons already name the categories; other kinds may not.

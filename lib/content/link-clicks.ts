@@ -52,7 +52,12 @@ export function watchLinkClicks(doc: Document, deps: LinkClickDeps, signal: Abor
       !deps.isKnownSafe(link.href);
     if (hold) {
       event.preventDefault();
-      deps.hold(link, opensNewTab(event, link)).catch(() => {});
+      const newTab = opensNewTab(event, link);
+      // The click is cancelled already: if the background cannot take the link, open it here rather
+      // than leave the person with a link that does nothing.
+      deps.hold(link, newTab).catch(() => {
+        if (!newTab) doc.location.assign(link.href);
+      });
     } else {
       deps.scan(link).catch(() => {});
     }

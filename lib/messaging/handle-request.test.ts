@@ -15,7 +15,8 @@ function harness(scanKind: 'safe' | 'pending' | 'refused' = 'pending') {
   const settings = createSettingsStore(db);
   const navigation: NavigationControl = {
     open: vi.fn(async () => {}),
-    allowOnce: vi.fn(async () => {}),
+    allowForSession: vi.fn(async () => {}),
+    isStopped: vi.fn(async () => false),
     refreshBlocking: vi.fn(async () => {}),
   };
   const scan = vi.fn(async (url: string) =>
@@ -37,6 +38,11 @@ function harness(scanKind: 'safe' | 'pending' | 'refused' = 'pending') {
   return { handle, settings, navigation, scan };
 }
 
+/** Strict mode on (and these sites trusted), saved as the options page would. */
+async function strict(h: ReturnType<typeof harness>, trustedSites: string[] = []) {
+  const { settings } = await h.settings.load();
+  await h.settings.save({ ...settings, strictMode: true, trustedSites });
+}
 const page = { kind: 'content-script' as const, tabId: 4, url: 'https://shop.example/cart' };
 const parse = (request: unknown): Request => requestSchema.parse(request);
 
@@ -61,6 +67,7 @@ describe('request handler', () => {
 
   it('holds a clicked link on the checking page until its verdict is in, unless it is known safe', async () => {
     const pending = harness('pending');
+    await strict(pending);
     expect(
       await pending.handle(
         parse({ type: 'hold-navigation', url: 'https://new.example/', newTab: false }),
@@ -74,25 +81,45 @@ describe('request handler', () => {
       checking: true,
     });
 
-    const safe = harness('safe');
-    expect(
-      await safe.handle(parse({ type: 'hold-navigation', url: 'https://ok.example/', newTab: true }), page),
-    ).toEqual({ opened: 'page' });
-    const refused = harness('refused');
-    expect(
-      await refused.handle(
-        parse({ type: 'hold-navigation', url: 'https://intra.example/', newTab: true }),
-        page,
-      ),
-    ).toEqual({ opened: 'page' });
+    for (const kind of ['safe', 'refused'] as const) {
+      const known = harness(kind);
+      await strict(known);
+      expect(
+        await known.handle(
+          parse({ type: 'hold-navigation', url: 'https://ok.example/', newTab: true }),
+          page,
+        ),
+      ).toEqual({ opened: 'page' });
+      expect(known.navigation.open).toHaveBeenCalledWith('https://ok.example/', {
+        tabId: 4,
+        newTab: true,
+        checking: false,
+      });
+    }
+  });
+
+  it('holds links only in strict mode, never scans a trusted site, and takes one hold per tab at a time', async () => {
+    const hold = (url: string) => parse({ type: 'hold-navigation', url, newTab: true });
+    const off = harness();
+    await expect(off.handle(hold('https://a.example/'), page)).rejects.toThrow('Strict mode is off');
+    expect(off.navigation.open).not.toHaveBeenCalled();
+
+    const on = harness();
+    await strict(on, ['bank.example']);
+    expect(await on.handle(hold('https://bank.example/login'), page)).toEqual({ opened: 'page' });
+    expect(on.scan).not.toHaveBeenCalled();
+    // The same tab again at once: refused, so a page cannot flood the browser with tabs.
+    await expect(on.handle(hold('https://b.example/'), page)).rejects.toThrow('already opening');
+    expect(on.navigation.open).toHaveBeenCalledTimes(1);
   });
 
   it('never opens anything but a web link for a page', async () => {
-    const { handle, navigation } = harness();
+    const h = harness();
+    await strict(h);
     for (const url of ['javascript:alert(1)', 'chrome://settings', 'file:///etc/passwd']) {
-      await expect(handle(parse({ type: 'hold-navigation', url, newTab: false }), page)).rejects.toThrow();
+      await expect(h.handle(parse({ type: 'hold-navigation', url, newTab: false }), page)).rejects.toThrow();
     }
-    expect(navigation.open).not.toHaveBeenCalled();
+    expect(h.navigation.open).not.toHaveBeenCalled();
   });
 
   it('answers the status of a URL nobody scanned with nothing', async () => {
@@ -106,7 +133,7 @@ describe('request handler', () => {
 describe('who may ask what', () => {
   it('keeps privileged requests away from content scripts', () => {
     const fromPage = (request: unknown) => isAllowedFrom('content-script', parse(request));
-    expect(fromPage({ type: 'allow-once', url: 'https://evil.example/' })).toBe(false);
+    expect(fromPage({ type: 'allow-for-session', url: 'https://evil.example/' })).toBe(false);
     expect(fromPage({ type: 'get-report', scanId: 'a' })).toBe(false);
     expect(fromPage({ type: 'get-scan-status', url: 'https://a.example/' })).toBe(false);
     expect(fromPage({ type: 'save-settings', settings: DEFAULT_SETTINGS })).toBe(false);

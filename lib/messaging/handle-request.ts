@@ -1,6 +1,7 @@
 import { type ConnectionResult, testConnection } from '../cloudflare/test-connection';
 import type { ScanRow, VerdictRow } from '../db/rows';
 import type { ScanStore } from '../db/scan-store';
+import { createLinkHolds } from '../navigation/hold-link';
 import type { NavigationControl } from '../navigation/navigation-control';
 import { type LinkCard, loadLinkCard } from '../report/link-card';
 import { loadReportView, type ReportView } from '../report/report-view';
@@ -15,7 +16,8 @@ import {
   redactSettings,
 } from '../settings/settings-update';
 import { isTrustedUrl, withTrustedSite } from '../settings/trusted-sites';
-import { normaliseUrl, parseNormalisedUrl } from '../url/normalise-url';
+import { normaliseUrl } from '../url/normalise-url';
+import { parseWebUrl } from '../url/web-url';
 import type { Request, Sender } from './messages';
 
 export interface RequestHandlerDeps {
@@ -32,6 +34,7 @@ export type SettingsView = PublicSettings & { resetKeys: string[] };
 export interface PageSettings {
   autoScanOnHover: boolean;
   autoScanOnVisit: boolean;
+  autoScanOnClick: boolean;
   dwellMs: number;
   showSafeBadges: boolean;
   strictMode: boolean;
@@ -52,12 +55,12 @@ export interface Replies {
   'get-scan-status': ScanStatus;
   'get-link-card': LinkCard;
   'trust-site': { trusted: string[] };
-  'allow-once': { allowed: true };
+  'allow-for-session': { allowed: true };
   'hold-navigation': { opened: 'page' | 'checking' };
 }
 
 const sameSite = (a: string | undefined, b: string) =>
-  a !== undefined && parseNormalisedUrl(a)?.hostname === parseNormalisedUrl(b)?.hostname;
+  a !== undefined && parseWebUrl(a)?.hostname === parseWebUrl(b)?.hostname;
 
 /** Answers a request that has already been validated and allowed for its sender. */
 export function createRequestHandler(deps: RequestHandlerDeps) {
@@ -65,6 +68,12 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
     const { settings, resetKeys } = await deps.settings.load();
     return { ...redactSettings(settings), resetKeys };
   }
+  const holdLink = createLinkHolds({
+    pipeline: deps.pipeline,
+    settings: async () => (await deps.settings.load()).settings,
+    navigation: deps.navigation,
+    now: deps.now,
+  });
 
   return async function handle(request: Request, sender: Sender): Promise<Replies[Request['type']]> {
     const { tabId } = sender;
@@ -80,9 +89,18 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
       }
       case 'get-page-settings': {
         const { settings } = await deps.settings.load();
-        const { autoScanOnHover, autoScanOnVisit, dwellMs, showSafeBadges, strictMode } = settings;
+        const { autoScanOnHover, autoScanOnVisit, autoScanOnClick, dwellMs, showSafeBadges, strictMode } =
+          settings;
         const pageTrusted = sender.url !== undefined && isTrustedUrl(sender.url, settings.trustedSites);
-        return { autoScanOnHover, autoScanOnVisit, dwellMs, showSafeBadges, strictMode, pageTrusted };
+        return {
+          autoScanOnHover,
+          autoScanOnVisit,
+          autoScanOnClick,
+          dwellMs,
+          showSafeBadges,
+          strictMode,
+          pageTrusted,
+        };
       }
       case 'get-settings':
         return settingsView();
@@ -112,8 +130,11 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         return { cleared: true };
       case 'get-report':
         return loadReportView(deps.store, request.scanId);
-      case 'get-scan-status':
-        return loadScanStatus(deps.store, request.url, deps.now());
+      case 'get-scan-status': {
+        const status = await loadScanStatus(deps.store, request.url, deps.now());
+        const url = normaliseUrl(request.url);
+        return url && (await deps.navigation.isStopped(url)) ? { ...status, stopped: true } : status;
+      }
       case 'get-link-card':
         return loadLinkCard(deps.store, request.url);
       case 'trust-site': {
@@ -128,30 +149,13 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         await deps.navigation.refreshBlocking();
         return { trusted: trustedSites };
       }
-      case 'allow-once':
-        await deps.navigation.allowOnce(request.url);
+      case 'allow-for-session': {
+        const url = parseWebUrl(request.url)?.href;
+        if (url) await deps.navigation.allowForSession(url);
         return { allowed: true };
-      case 'hold-navigation': {
-        const protocol = parseNormalisedUrl(request.url)?.protocol;
-        if (protocol !== 'http:' && protocol !== 'https:') throw new Error('Only web links can be opened.');
-        const { settings } = await deps.settings.load();
-        const outcome = await deps.pipeline.scan(
-          request.url,
-          'link-clicked',
-          tabId === undefined ? {} : { tabId },
-        );
-        // Nothing to wait for when the link is known safe, trusted, or cannot be scanned at all.
-        const checking =
-          !isTrustedUrl(request.url, settings.trustedSites) &&
-          outcome.status !== 'refused' &&
-          outcome.verdict.kind !== 'safe';
-        await deps.navigation.open(request.url, {
-          ...(tabId === undefined ? {} : { tabId }),
-          newTab: request.newTab,
-          checking,
-        });
-        return { opened: checking ? 'checking' : 'page' };
       }
+      case 'hold-navigation':
+        return holdLink(request.url, request.newTab, tabId);
     }
   };
 }

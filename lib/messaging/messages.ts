@@ -26,7 +26,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   // "Trust this site": from a content script only for the page it runs in (checked by the handler).
   z.object({ type: z.literal('trust-site'), url }),
   // "Continue anyway" on the warning page: this URL may load in this browser session.
-  z.object({ type: z.literal('allow-once'), url }),
+  z.object({ type: z.literal('allow-for-session'), url }),
   // Strict mode: a clicked link opens on the checking page until its verdict is in.
   z.object({ type: z.literal('hold-navigation'), url, newTab: z.boolean() }),
 ]);

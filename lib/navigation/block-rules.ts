@@ -5,7 +5,7 @@ import { isTrustedUrl } from '../settings/trusted-sites';
 export interface NavigationRule {
   id: number;
   priority: number;
-  action: { type: 'redirect'; redirect: { extensionPath: string } } | { type: 'allow' };
+  action: { type: 'redirect' | 'allow'; redirect?: { extensionPath: string } };
   condition: { urlFilter: string; isUrlFilterCaseSensitive: true; resourceTypes: ['main_frame'] };
 }
 
@@ -20,27 +20,61 @@ export const MAX_BLOCKED_URLS = 2_000;
 
 /**
  * Two URL filters that match exactly `url`, with or without a fragment: `|url|` anchors both ends, and
- * `|url#` covers `url#anything`. (A `*` or `^` inside a URL is a wildcard to the filter syntax, which can
- * only make the match wider, never let the URL itself through.)
+ * `|url#` covers `url#anything`.
  */
 export function exactUrlFilters(url: string): string[] {
   return [`|${url}|`, `|${url}#`];
+}
+
+/**
+ * `*` and `^` are wildcards to the filter syntax: a URL holding one would also stop other addresses and
+ * show them a warning about this one. Such URLs get the banner once their page loads instead.
+ */
+export function canBeMatchedExactly(url: string): boolean {
+  return !/[*^]/.test(url);
 }
 
 export function checkPagePath(params: { blocked: string } | { holding: string }): string {
   return `${CHECK_PAGE}?${new URLSearchParams(params)}`;
 }
 
-/** Rules that send a navigation to a known-malicious URL to the warning page before anything loads. */
-export function blockRules(
+/** The URL a block rule sends to the warning page, read back from the rule. */
+export function blockedUrlOf(rule: {
+  action: { redirect?: { extensionPath?: string } };
+}): string | undefined {
+  const path = rule.action.redirect?.extensionPath;
+  return path?.startsWith(`${CHECK_PAGE}?`)
+    ? (new URLSearchParams(path.slice(CHECK_PAGE.length)).get('blocked') ?? undefined)
+    : undefined;
+}
+
+/** Verdicts that say nothing new about a page: a scan running, failed or inconclusive. */
+const INCONCLUSIVE: ReadonlySet<VerdictRow['kind']> = new Set(['pending', 'error', 'unknown']);
+
+/**
+ * What to stop now: every URL whose verdict is malicious, and every URL stopped before whose rescan has
+ * not concluded otherwise. A rescan that runs, fails or cannot judge the page (a site hiding from the
+ * scanner) must not lift the block; a safe or suspicious verdict does, and so does forgetting the verdict.
+ */
+export function urlsToBlock(
   malicious: readonly VerdictRow[],
-  trustedSites: readonly string[],
-): NavigationRule[] {
-  const urls = malicious
-    .filter((verdict) => !isTrustedUrl(verdict.url, trustedSites))
-    .slice(0, MAX_BLOCKED_URLS)
-    .map((verdict) => verdict.url);
-  return urls.flatMap((url, i) =>
+  previouslyBlocked: readonly string[],
+  currentVerdicts: readonly VerdictRow[],
+): string[] {
+  const kinds = new Map(currentVerdicts.map((verdict) => [verdict.url, verdict.kind]));
+  const kept = previouslyBlocked.filter((url) => {
+    const kind = kinds.get(url);
+    return kind !== undefined && INCONCLUSIVE.has(kind);
+  });
+  return [...new Set([...malicious.map((verdict) => verdict.url), ...kept])];
+}
+
+/** Rules that send a navigation to a known-malicious URL to the warning page before anything loads. */
+export function blockRules(urls: readonly string[], trustedSites: readonly string[]): NavigationRule[] {
+  const blocked = urls
+    .filter((url) => canBeMatchedExactly(url) && !isTrustedUrl(url, trustedSites))
+    .slice(0, MAX_BLOCKED_URLS);
+  return blocked.flatMap((url, i) =>
     exactUrlFilters(url).map((urlFilter, j) => ({
       id: 2 * i + j + 1,
       priority: 1,

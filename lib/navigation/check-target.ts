@@ -1,4 +1,4 @@
-import { parseNormalisedUrl } from '../url/normalise-url';
+import { parseWebUrl } from '../url/web-url';
 
 /** What the checking page is about: a link held until its verdict is in, or a blocked navigation. */
 export interface CheckTarget {
@@ -15,6 +15,5 @@ export function parseCheckTarget(search: string): CheckTarget | undefined {
   const mode = params.has('blocked') ? 'blocked' : params.has('holding') ? 'holding' : undefined;
   const url = mode && params.get(mode);
   if (!mode || !url) return undefined;
-  const protocol = parseNormalisedUrl(url)?.protocol;
-  return protocol === 'http:' || protocol === 'https:' ? { mode, url } : undefined;
+  return parseWebUrl(url) ? { mode, url } : undefined;
 }

@@ -2,22 +2,30 @@ import type { VerdictRow } from '../db/rows';
 import type { ScanStore } from '../db/scan-store';
 import { normaliseUrl } from '../url/normalise-url';
 import { blobToDataUrl } from './data-url';
+import { shrinkScreenshot } from './thumbnail';
+
+/** What a page's content script may learn of a link's verdict: what the card shows, nothing more. */
+export type CardVerdict = Pick<VerdictRow, 'url' | 'kind' | 'reasons' | 'categories' | 'finalUrl'>;
 
 /** What the hover card next to a link shows. */
 export interface LinkCard {
-  verdict?: VerdictRow;
-  /** The scan's screenshot as a `data:` URL (desktop when captured). */
+  verdict?: CardVerdict;
+  /** A small JPEG of the scan's screenshot (desktop when captured), as a `data:` URL. */
   thumbnail?: string;
 }
 
 export async function loadLinkCard(
   store: Pick<ScanStore, 'getVerdict' | 'getScreenshots'>,
   rawUrl: string,
+  shrink: (image: Blob) => Promise<Blob | undefined> = shrinkScreenshot,
 ): Promise<LinkCard> {
   const url = normaliseUrl(rawUrl);
-  const verdict = url ? await store.getVerdict(url) : undefined;
-  if (!verdict) return {};
-  const shots = verdict.scanId ? await store.getScreenshots(verdict.scanId) : [];
+  const row = url ? await store.getVerdict(url) : undefined;
+  if (!row) return {};
+  const { kind, reasons, categories, finalUrl } = row;
+  const verdict: CardVerdict = { url: row.url, kind, reasons, categories, ...(finalUrl ? { finalUrl } : {}) };
+  const shots = row.scanId ? await store.getScreenshots(row.scanId) : [];
   const shot = shots.find((s) => s.resolution === 'desktop') ?? shots[0];
-  return { verdict, ...(shot ? { thumbnail: await blobToDataUrl(shot.image) } : {}) };
+  const small = shot && (await shrink(shot.image));
+  return { verdict, ...(small ? { thumbnail: await blobToDataUrl(small) } : {}) };
 }

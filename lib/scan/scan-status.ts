@@ -10,6 +10,8 @@ export interface ScanStatus {
   blockedUntil?: number;
   /** The API rejected the credentials: nothing is sent until the settings change. */
   authRejected?: ApiErrorInfo;
+  /** Navigations to this URL are stopped on the warning page (it was found malicious). */
+  stopped?: boolean;
 }
 
 export async function loadScanStatus(

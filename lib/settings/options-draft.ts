@@ -14,6 +14,7 @@ export interface OptionsDraft {
   screenshotResolutions: ScreenshotResolution[];
   autoScanOnHover: boolean;
   autoScanOnVisit: boolean;
+  autoScanOnClick: boolean;
   showSafeBadges: boolean;
   strictMode: boolean;
   dwellMs: string;
@@ -40,6 +41,7 @@ export function draftFromSettings(s: PublicSettings): OptionsDraft {
     screenshotResolutions: s.screenshotResolutions,
     autoScanOnHover: s.autoScanOnHover,
     autoScanOnVisit: s.autoScanOnVisit,
+    autoScanOnClick: s.autoScanOnClick,
     showSafeBadges: s.showSafeBadges,
     strictMode: s.strictMode,
     dwellMs: String(s.dwellMs),
@@ -75,6 +77,7 @@ export function updateFromDraft(draft: OptionsDraft, current: PublicSettings): S
     screenshotResolutions: draft.screenshotResolutions,
     autoScanOnHover: draft.autoScanOnHover,
     autoScanOnVisit: draft.autoScanOnVisit,
+    autoScanOnClick: draft.autoScanOnClick,
     showSafeBadges: draft.showSafeBadges,
     strictMode: draft.strictMode,
     dwellMs: scaled(draft.dwellMs, 1),

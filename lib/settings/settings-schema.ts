@@ -61,6 +61,8 @@ export const settingsShape = {
   referer: z.string().max(4096).default(''),
   autoScanOnHover: z.boolean().default(true),
   autoScanOnVisit: z.boolean().default(true),
+  /** Start a clicked link's scan at once, while its page loads (the visit scan then joins it). */
+  autoScanOnClick: z.boolean().default(true),
   dwellMs: durationMs(100, 5 * SECOND).default(500),
   neverScanDomains: z.array(z.string()).default([]),
   /** Sites the person chose to trust: no banner, no interstitial, no hold, no scan on visit. */

@@ -89,3 +89,14 @@ test('the warning page opened by another site with a non-web address does nothin
   await expect(page.getByRole('heading', { name: 'Nothing to check' })).toBeVisible();
   await expect(page.getByRole('button')).toHaveCount(0);
 });
+
+test('a site that opens the warning page for an address Scanlink never flagged gets no warning', async ({
+  context,
+  extension,
+}) => {
+  const page = await context.newPage();
+  const innocent = 'https://calm-news.example/';
+  await page.goto(`chrome-extension://${extension.id}/check.html?blocked=${encodeURIComponent(innocent)}`);
+  await expect(page.getByRole('heading', { name: 'Scanlink has no warning for this address' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Dangerous site ahead' })).toHaveCount(0);
+});

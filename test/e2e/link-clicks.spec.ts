@@ -76,6 +76,25 @@ test('ctrl-click, middle click and Enter on a focused link scan it too', async (
   await expect.poll(() => submittedUrls(mockApi)).toContain('https://third.example/c');
 });
 
+test('with “Scan links I open” off, opening a link sends nothing until its page asks', async ({
+  context,
+  extension,
+  mockApi,
+}) => {
+  await configureThroughOptions(extension, mockApi, { noVisitScans: true });
+  await changeOptions(extension, mockApi, async (options) => {
+    await options.getByLabel('Scan links I rest the pointer on').uncheck();
+    await options.getByLabel('Scan links I open, as soon as I click them').uncheck();
+  });
+  const page = await context.newPage();
+  await page.goto('https://links.example/');
+  await page.locator('#third').click();
+  await expect(page).toHaveURL('https://third.example/c');
+  // Longer than a click scan needs to reach the mock (the enabled case above sees it at once).
+  await page.waitForTimeout(1_500);
+  expect(mockApi.counts().search + mockApi.counts().submit).toBe(0);
+});
+
 test('clicks a page script fakes start no scan', async ({ context, extension, mockApi }) => {
   await configureThroughOptions(extension, mockApi, { noVisitScans: true });
   const page = await context.newPage();

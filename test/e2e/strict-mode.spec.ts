@@ -5,6 +5,10 @@ import { configureThroughOptions } from './support/options-form';
 
 test.use({ mockOptions: { scanDurationMs: 2_500 } });
 
+const DESTINATION = '<!doctype html><title>Destination</title><h1>Destination page</h1>';
+/** Every destination page the browser actually requested. */
+let served: string[] = [];
+
 /** Strict mode switched on through the options form, as a person does it. */
 async function enableStrictMode(options: Page) {
   await options.getByLabel('Strict mode: hold links I open until their verdict is in').check();
@@ -13,11 +17,15 @@ async function enableStrictMode(options: Page) {
 }
 
 test.beforeEach(async ({ context, extension, mockApi }) => {
+  served = [];
   const options = await configureThroughOptions(extension, mockApi, { noVisitScans: true });
   await enableStrictMode(options);
   await servePage(context, 'https://news.example/', LINKS_PAGE);
   for (const site of ['https://docs.example/**', 'https://login-phish.example/**']) {
-    await servePage(context, site, '<!doctype html><title>Destination</title><h1>Destination page</h1>');
+    await context.route(site, (route) => {
+      served.push(route.request().url());
+      return route.fulfill({ contentType: 'text/html', body: DESTINATION });
+    });
   }
 });
 
@@ -48,6 +56,8 @@ test('a held link that proves malicious shows the warning instead, and opening i
   await page.locator('#phish').click();
 
   await expect(page.getByRole('heading', { name: 'Dangerous site ahead' })).toBeVisible({ timeout: 20_000 });
+  // Held, then stopped: the phishing page itself was never requested.
+  expect(served.filter((url) => url.startsWith('https://login-phish.example/'))).toEqual([]);
   await expect(page.getByRole('alert')).toContainText('Categories: Phishing');
   await expect(page.getByRole('img', { name: /Screenshot/ }).first()).toBeVisible();
 
