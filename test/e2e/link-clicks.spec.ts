@@ -10,8 +10,6 @@ import {
   UNKNOWN_LINKS_PAGE,
 } from './support/pages';
 
-const STRICT_MODE = 'Strict mode: hold links I open until their verdict is in';
-
 test.beforeEach(async ({ context }) => {
   await servePage(context, 'https://links.example/', UNKNOWN_LINKS_PAGE);
   for (const host of ['first', 'second', 'third', 'other', 'prize-phish']) {
@@ -123,8 +121,7 @@ test('strict mode opens an unknown link on the checking page while it is scanned
   extension,
   mockApi,
 }) => {
-  await configureThroughOptions(extension, mockApi, { noVisitScans: true });
-  await changeOptions(extension, mockApi, (options) => options.getByLabel(STRICT_MODE).check());
+  await configureThroughOptions(extension, mockApi, { noVisitScans: true, strictMode: true });
   const page = await context.newPage();
   await page.goto('https://links.example/');
 
@@ -139,8 +136,7 @@ test('strict mode lets a link already known to be safe open straight away', asyn
   extension,
   mockApi,
 }) => {
-  await configureThroughOptions(extension, mockApi, { noVisitScans: true });
-  await changeOptions(extension, mockApi, (options) => options.getByLabel(STRICT_MODE).check());
+  await configureThroughOptions(extension, mockApi, { noVisitScans: true, strictMode: true });
   await clickScanThisLink(extension.worker, 'https://docs.example/guide');
   await expect
     .poll(() => readRow(extension.worker, 'verdicts', 'https://docs.example/guide'))

@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { LINKS_PAGE, servePage } from './support/fixture-pages';
 import { expect, test } from './support/fixtures';
 import { configureThroughOptions } from './support/options-form';
@@ -9,17 +8,9 @@ const DESTINATION = '<!doctype html><title>Destination</title><h1>Destination pa
 /** Every destination page the browser actually requested. */
 let served: string[] = [];
 
-/** Strict mode switched on through the options form, as a person does it. */
-async function enableStrictMode(options: Page) {
-  await options.getByLabel('Strict mode: hold links I open until their verdict is in').check();
-  await options.getByRole('button', { name: 'Save' }).click();
-  await expect(options.getByRole('status')).toHaveText('Saved.');
-}
-
 test.beforeEach(async ({ context, extension, mockApi }) => {
   served = [];
-  const options = await configureThroughOptions(extension, mockApi, { noVisitScans: true });
-  await enableStrictMode(options);
+  await configureThroughOptions(extension, mockApi, { noVisitScans: true, strictMode: true });
   await servePage(context, 'https://news.example/', LINKS_PAGE);
   for (const site of ['https://docs.example/**', 'https://login-phish.example/**']) {
     await context.route(site, (route) => {

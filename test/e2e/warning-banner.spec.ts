@@ -1,3 +1,4 @@
+import type { BrowserContext } from '@playwright/test';
 import { readRow, toolbarBadgeText } from './support/extension-state';
 import { servePage } from './support/fixture-pages';
 import { expect, test } from './support/fixtures';
@@ -5,6 +6,16 @@ import { configureThroughOptions } from './support/options-form';
 import { changeOptions, trustedSites } from './support/pages';
 
 const PAGE = '<!doctype html><title>Account</title><h1>Sign in to your bank</h1><p>Enter your password.</p>';
+
+/** Opens a page the mock finds malicious and waits for its banner. */
+async function openFlaggedPage(context: BrowserContext, url: string) {
+  await servePage(context, `${new URL(url).origin}/**`, PAGE);
+  const page = await context.newPage();
+  await page.goto(url);
+  const banner = page.getByRole('alert');
+  await expect(banner).toContainText('this page was reported malicious', { timeout: 20_000 });
+  return { page, banner };
+}
 
 test.beforeEach(async ({ extension, mockApi }) => {
   await configureThroughOptions(extension, mockApi);
@@ -69,11 +80,7 @@ test('“Trust this site” removes the banner, lists the site in the options, a
   extension,
   mockApi,
 }) => {
-  await servePage(context, 'https://trusted-phish.example/**', PAGE);
-  const page = await context.newPage();
-  await page.goto('https://trusted-phish.example/signin');
-  const banner = page.getByRole('alert');
-  await expect(banner).toContainText('this page was reported malicious', { timeout: 20_000 });
+  const { page, banner } = await openFlaggedPage(context, 'https://trusted-phish.example/signin');
 
   await banner.getByRole('button', { name: 'Trust this site' }).click();
   await expect(banner).toHaveCount(0);
@@ -94,11 +101,7 @@ test('“Trust this site” removes the banner, lists the site in the options, a
 });
 
 test('“Dismiss” hides the banner for this page view', async ({ context, extension, mockApi }) => {
-  await servePage(context, 'https://dismissed-phish.example/**', PAGE);
-  const page = await context.newPage();
-  await page.goto('https://dismissed-phish.example/');
-  const banner = page.getByRole('alert');
-  await expect(banner).toBeVisible({ timeout: 20_000 });
+  const { banner } = await openFlaggedPage(context, 'https://dismissed-phish.example/');
 
   await banner.getByRole('button', { name: 'Dismiss' }).click();
   await expect(banner).toHaveCount(0);
@@ -110,11 +113,7 @@ test('a page script pressing the banner’s buttons changes nothing', async ({
   extension,
   mockApi,
 }) => {
-  await servePage(context, 'https://pushy-phish.example/**', PAGE);
-  const page = await context.newPage();
-  await page.goto('https://pushy-phish.example/');
-  const banner = page.getByRole('alert');
-  await expect(banner).toBeVisible({ timeout: 20_000 });
+  const { page, banner } = await openFlaggedPage(context, 'https://pushy-phish.example/');
 
   const pressed = await page.evaluate(() => {
     const buttons = [

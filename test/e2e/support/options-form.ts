@@ -2,6 +2,8 @@ import { expect, type Page } from '@playwright/test';
 import type { MockApi } from '../../mock-api/server';
 import type { Extension } from './fixtures';
 
+export const STRICT_MODE = 'Strict mode: hold links I open until their verdict is in';
+
 /** Short timings for tests, set through the same form fields a person uses (seconds). */
 export interface FormTimings {
   scanIntervalSeconds?: string;
@@ -9,6 +11,8 @@ export interface FormTimings {
   pollIntervalSeconds?: string;
   /** Untick "Scan pages I visit", for tests about something else than visits. */
   noVisitScans?: boolean;
+  /** Tick "Strict mode". */
+  strictMode?: boolean;
 }
 
 const FAST: FormTimings = {
@@ -36,6 +40,7 @@ export async function configureThroughOptions(
   if (timings.pollIntervalSeconds)
     await page.getByLabel('Then check every (seconds)').fill(timings.pollIntervalSeconds);
   if (timings.noVisitScans) await page.getByLabel('Scan pages I visit').uncheck();
+  if (timings.strictMode) await page.getByLabel(STRICT_MODE).check();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
   return page;
