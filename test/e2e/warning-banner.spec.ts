@@ -135,7 +135,7 @@ test('a page on a trusted site is neither scanned on visit nor warned about', as
   mockApi,
 }) => {
   await changeOptions(extension, mockApi, (options) =>
-    options.getByLabel('Trusted sites').fill('own-phish.example'),
+    options.getByLabel('Trusted sites').fill('*.own-phish.example'),
   );
   await servePage(context, 'https://intranet.own-phish.example/**', PAGE);
   const page = await context.newPage();

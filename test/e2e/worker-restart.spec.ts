@@ -1,8 +1,23 @@
+import type { BrowserContext, Page } from '@playwright/test';
 import { clickScanThisLink, readRow } from './support/extension-state';
+import { LINKS_PAGE, servePage } from './support/fixture-pages';
 import { expect, test } from './support/fixtures';
 import { configureThroughOptions } from './support/options-form';
 
 test.use({ mockOptions: { scanDurationMs: 4_000 } });
+
+/** Stops the service worker through DevTools, as Chrome does when it is idle; returns its state changes. */
+async function stopServiceWorker(context: BrowserContext, page: Page): Promise<string[]> {
+  const cdp = await context.newCDPSession(page);
+  const states: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) states.push(version.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => states.includes('stopped')).toBe(true);
+  return states;
+}
 
 test('a scan still polling when the service worker is stopped completes after it restarts', async ({
   context,
@@ -17,14 +32,7 @@ test('a scan still polling when the service worker is stopped completes after it
   await expect.poll(() => mockApi.counts().result, { timeout: 10_000 }).toBeGreaterThan(0);
   expect(await readRow(extension.worker, 'jobs', link)).toMatchObject({ state: 'polling' });
 
-  const cdp = await context.newCDPSession(options);
-  const states: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const version of versions) states.push(version.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => states.includes('stopped')).toBe(true);
+  const states = await stopServiceWorker(context, options);
   const pollsWhenStopped = mockApi.counts().result;
 
   // Nothing but the extension's own alarm wakes the worker up again.
@@ -39,4 +47,28 @@ test('a scan still polling when the service worker is stopped completes after it
   expect(mockApi.counts().result).toBeGreaterThan(pollsWhenStopped);
   expect(mockApi.counts().submit).toBe(1);
   expect(await readRow(extension.worker, 'jobs', link)).toBeUndefined();
+});
+
+test('a link badge still turns to its verdict when the scan finishes after the worker restarted', async ({
+  context,
+  mockApi,
+  extension,
+}) => {
+  await configureThroughOptions(extension, mockApi, { noVisitScans: true });
+  await servePage(context, 'https://news.example/', LINKS_PAGE);
+  const page = await context.newPage();
+  await page.goto('https://news.example/');
+  await page.locator('#phish').hover();
+  await expect(page.getByRole('img', { name: 'Scanlink: scanning' })).toBeVisible();
+  await expect.poll(() => mockApi.counts().result, { timeout: 10_000 }).toBeGreaterThan(0);
+
+  const states = await stopServiceWorker(context, page);
+  await expect
+    .poll(() => states.lastIndexOf('running') > states.indexOf('stopped'), { timeout: 40_000 })
+    .toBe(true);
+  // The tab that asked was written down with the job: the restarted worker tells it.
+  await expect(page.getByRole('img', { name: 'Scanlink: malicious — Phishing' })).toBeVisible({
+    timeout: 20_000,
+  });
+  expect(mockApi.counts().submit).toBe(1);
 });
