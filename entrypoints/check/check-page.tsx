@@ -5,9 +5,9 @@ import { ScreenshotGallery } from '../../components/screenshot-gallery';
 import { useReportView } from '../../components/use-report-view';
 import { useScanStatus } from '../../components/use-scan-status';
 import { VerdictSummary } from '../../components/verdict-summary';
-import { radarReportUrl } from '../../lib/content/report-link';
 import { sendRequest } from '../../lib/messaging/send-request';
 import { type CheckTarget, parseCheckTarget } from '../../lib/navigation/check-target';
+import { radarReportUrl } from '../../lib/report/radar-link';
 import { goBack } from './go-back';
 
 /**

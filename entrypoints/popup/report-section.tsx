@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import { ReportSummary } from '../../components/report-summary';
 import { ScreenshotGallery } from '../../components/screenshot-gallery';
 import type { LoadedReport } from '../../components/use-report-view';
-import { radarReportUrl } from '../../lib/content/report-link';
+import { radarReportUrl } from '../../lib/report/radar-link';
 
 /** A finished scan's report summary, its screenshots, and the way to the full report on Radar. */
 export function ReportSection({ scanId, loaded }: { scanId: string; loaded: LoadedReport }) {

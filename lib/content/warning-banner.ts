@@ -1,5 +1,5 @@
 import type { VerdictRow } from '../db/rows';
-import { radarReportUrl } from './report-link';
+import { radarReportUrl } from '../report/radar-link';
 
 const STYLE = `
 :host { all: initial !important; position: fixed !important; inset: 0 0 auto 0 !important;
