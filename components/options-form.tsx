@@ -208,6 +208,18 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave, onTestConne
         )}
         {textField('pollInitialDelaySeconds', 'First result check after (seconds)', 'number')}
         {textField('pollIntervalSeconds', 'Then check every (seconds)', 'number')}
+        {textField(
+          'autoScanTabBudget',
+          'Automatic scans per tab per day',
+          'number',
+          'Links rested on and pages visited. Past this, a tab’s automatic scans pause until you scan something yourself there.',
+        )}
+        {textField(
+          'autoScanDailyBudget',
+          'Automatic scans per day',
+          'number',
+          'Past this, automatic scans pause until tomorrow or until you resume them in the popup. A Free account has 5,000 scans a month.',
+        )}
       </fieldset>
 
       <div class="actions">

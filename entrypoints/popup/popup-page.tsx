@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ScanRow } from '../../lib/db/rows';
+import { AutoScans } from './auto-scans';
 import { CurrentPage } from './current-page';
 import { currentTab } from './current-tab';
 import { ScanDetails } from './scan-details';
@@ -11,13 +12,18 @@ const openOptions = () => void browser.runtime.openOptionsPage();
 /** The current page's verdict and report, the history, and one opened history entry at a time. */
 export function PopupPage() {
   const [url, setUrl] = useState<string>();
+  const [tabId, setTabId] = useState<number>();
   const [note, setNote] = useState('');
   const [opened, setOpened] = useState<ScanRow>();
   const opener = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     currentTab().then(
-      (tab) => (tab?.url ? setUrl(tab.url) : setNote('No page to scan here.')),
+      (tab) => {
+        setTabId(tab?.id);
+        if (tab?.url) setUrl(tab.url);
+        else setNote('No page to scan here.');
+      },
       (error: Error) => setNote(error.message),
     );
   }, []);
@@ -38,6 +44,7 @@ export function PopupPage() {
       <h1>Scanlink</h1>
       <div hidden={!!opened}>
         {url ? <CurrentPage url={url} onOpenOptions={openOptions} /> : note && <p>{note}</p>}
+        <AutoScans tabId={tabId} />
         <ScanHistory onOpen={open} />
         <p>
           <a href="/options.html" target="_blank" rel="noreferrer">

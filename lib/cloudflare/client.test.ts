@@ -1,6 +1,8 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type MockApi, startMockApi } from '../../test/mock-api/server';
-import { createUrlScannerClient } from './client';
+import { type ApiAccess, createUrlScannerClient } from './client';
 import { ScanApiError } from './errors';
 
 // The real client against the project's mock URL Scanner server over HTTP.
@@ -160,5 +162,114 @@ describe('URL Scanner v2 client', () => {
     await clientWith().search('domain:a.example');
     const request = mock.requests().at(-1);
     expect(request?.path.startsWith(`/client/v4/accounts/${mock.accountId}/urlscanner/v2/search`)).toBe(true);
+  });
+});
+
+/** A plain HTTP server on 127.0.0.1 that records what reaches it and answers with `answer`. */
+async function startServer(answer: (path: string) => { status: number; headers?: Record<string, string> }) {
+  const seen: { method: string; path: string; headers: IncomingHttpHeaders }[] = [];
+  const server = createServer((req, res) => {
+    seen.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers });
+    req.resume();
+    const { status, headers = {} } = answer(req.url ?? '/');
+    res.writeHead(status, { 'content-type': 'application/json', ...headers }).end('{}');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { origin, seen, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+describe('what the client sends, and where', () => {
+  const SUBMIT = { visibility: 'Unlisted', screenshotsResolutions: ['desktop'] } as const;
+
+  it('sends custom headers for the scanned site only in the submit body, never as headers or to other calls', async () => {
+    const client = clientWith();
+    const secret = 'session=custom-header-secret-42';
+    const { uuid } = await client.submit('https://intranet-login.example/', {
+      ...SUBMIT,
+      customHeaders: { cookie: secret, 'x-site-key': 'site-key-value-77' },
+    });
+    await sleep(80);
+    await client.result(uuid);
+    await client.screenshot(uuid, 'desktop');
+    await client.search('task.url:"https://intranet-login.example/"');
+    await client.har(uuid);
+    await client.dom(uuid);
+
+    const requests = mock.requests();
+    expect(requests.map((r) => r.route)).toEqual(['submit', 'result', 'screenshot', 'search', 'har', 'dom']);
+    for (const request of requests) {
+      // The API's own headers carry nothing of the scanned site's.
+      expect(JSON.stringify(request.headers)).not.toMatch(/custom-header-secret|site-key-value|x-site-key/);
+      expect(request.headers.cookie).toBeUndefined();
+      if (request.route === 'submit') continue;
+      expect(JSON.stringify([request.path, request.query, request.body ?? null])).not.toMatch(
+        /custom-header-secret|site-key-value/,
+      );
+    }
+    expect(requests[0]?.body).toMatchObject({
+      customHeaders: { cookie: secret, 'x-site-key': 'site-key-value-77' },
+    });
+  });
+
+  it('builds every URL under the configured base, whatever scan ID the API hands back', async () => {
+    const urls: string[] = [];
+    const client = createUrlScannerClient({
+      access: () => ({
+        apiBaseUrl: 'https://api.cloudflare.com/client/v4',
+        accountId: 'acct',
+        credentials: { kind: 'token', token: 'secret-token' },
+      }),
+      fetch: async (input) => {
+        urls.push(input);
+        return new Response('{}', { status: 500 });
+      },
+    });
+    const hostileIds = ['https://evil.example/x', '//evil.example/x', '../../../../evil', '@evil.example', '?x#y'];
+    for (const id of hostileIds) {
+      await Promise.allSettled([
+        client.result(id),
+        client.screenshot(id, 'desktop'),
+        client.har(id),
+        client.dom(id),
+      ]);
+    }
+    await client.search('"https://evil.example/" OR ../../x').catch(() => {});
+    expect(urls).toHaveLength(hostileIds.length * 4 + 1);
+    for (const url of urls) {
+      const parsed = new URL(url);
+      expect(parsed.origin).toBe('https://api.cloudflare.com');
+      expect(parsed.pathname.startsWith('/client/v4/accounts/acct/urlscanner/v2/')).toBe(true);
+    }
+  });
+
+  it('refuses a redirect: the credentials never follow it to another origin', async () => {
+    const elsewhere = await startServer(() => ({ status: 200 }));
+    const redirector = await startServer((path) => ({
+      status: path.includes('/scan') ? 307 : 302,
+      headers: { location: `${elsewhere.origin}${path}` },
+    }));
+    try {
+      const schemes: ApiAccess['credentials'][] = [
+        { kind: 'token', token: 'redirect-token' },
+        // Custom headers: fetch itself drops only `Authorization` on a cross-origin redirect.
+        { kind: 'global-key', email: 'me@example.com', key: 'redirect-global-key' },
+      ];
+      for (const credentials of schemes) {
+        const client = createUrlScannerClient({
+          access: () => ({ apiBaseUrl: `${redirector.origin}/client/v4`, accountId: 'acct', credentials }),
+        });
+        expect((await errorOf(client.search('domain:a.example'))).kind).toBe('network');
+        expect((await errorOf(client.submit('https://a.example/', SUBMIT))).kind).toBe('network');
+        expect((await errorOf(client.result('some-scan'))).kind).toBe('network');
+      }
+      // The configured origin got the credentials (the test is live), the other origin got nothing.
+      expect(redirector.seen).toHaveLength(6);
+      expect(redirector.seen[0]?.headers.authorization).toBe('Bearer redirect-token');
+      expect(redirector.seen[3]?.headers['x-auth-key']).toBe('redirect-global-key');
+      expect(elsewhere.seen).toEqual([]);
+    } finally {
+      await Promise.all([elsewhere.close(), redirector.close()]);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { type AutoScanBudget, autoScanBudgetSchema, type BudgetRefusal } from '../scan/auto-scan-budget';
 import type { z } from '../z';
 import type { ScanlinkDatabase } from './database';
 import {
@@ -16,6 +17,10 @@ import {
 } from './rows';
 
 const PACING_KEY = 'pacing';
+const BUDGET_KEY = 'auto-scan-budget';
+
+/** Counts an automatic scan against its budget: the new counts, or why it may not start. */
+export type BudgetCharge = (stored: AutoScanBudget | undefined) => AutoScanBudget | BudgetRefusal;
 
 function parseRow<T extends z.ZodType>(schema: T, row: unknown): z.infer<T> | undefined {
   if (row === undefined) return undefined;
@@ -84,12 +89,21 @@ export function createScanStore(db: ScanlinkDatabase) {
       fresh: JobRow,
       pending: VerdictRow,
       isFresh: (verdict: VerdictRow) => boolean,
-    ): Promise<{ queued: JobRow } | { cached: VerdictRow }> {
-      return db.transaction('rw', db.jobs, db.verdicts, async () => {
+      charge?: BudgetCharge,
+    ): Promise<{ queued: JobRow } | { cached: VerdictRow } | { refused: BudgetRefusal }> {
+      return db.transaction('rw', db.jobs, db.verdicts, db.keyValues, async () => {
         const existing = parseRow(jobRowSchema, await db.jobs.get(fresh.url));
         if (!existing) {
           const current = parseRow(verdictRowSchema, await db.verdicts.get(fresh.url));
           if (current && isFresh(current)) return { cached: current };
+          // Only a new job costs anything: joining one in flight is free.
+          if (charge) {
+            const budget = charge(
+              parseRow(autoScanBudgetSchema, (await db.keyValues.get(BUDGET_KEY))?.value),
+            );
+            if (typeof budget === 'string') return { refused: budget };
+            await db.keyValues.put({ key: BUDGET_KEY, value: budget });
+          }
           await db.jobs.put(fresh);
           await db.verdicts.put(pending);
           return { queued: fresh };
@@ -122,6 +136,18 @@ export function createScanStore(db: ScanlinkDatabase) {
         if (verdict) await db.verdicts.put(verdict);
         else if ((await db.verdicts.get(url))?.kind === 'pending') await db.verdicts.delete(url);
         return waiters;
+      });
+    },
+
+    async getAutoScanBudget(): Promise<AutoScanBudget | undefined> {
+      return parseRow(autoScanBudgetSchema, (await db.keyValues.get(BUDGET_KEY))?.value);
+    },
+    async updateAutoScanBudget(
+      change: (stored: AutoScanBudget | undefined) => AutoScanBudget,
+    ): Promise<void> {
+      await db.transaction('rw', db.keyValues, async () => {
+        const stored = parseRow(autoScanBudgetSchema, (await db.keyValues.get(BUDGET_KEY))?.value);
+        await db.keyValues.put({ key: BUDGET_KEY, value: change(stored) });
       });
     },
 

@@ -5,6 +5,7 @@ import { createLinkHolds } from '../navigation/hold-link';
 import type { NavigationControl } from '../navigation/navigation-control';
 import { type LinkCard, loadLinkCard } from '../report/link-card';
 import { loadReportView, type ReportView } from '../report/report-view';
+import { type BudgetView, budgetView, resumeDay, resumeTab } from '../scan/auto-scan-budget';
 import type { Pipeline } from '../scan/pipeline';
 import type { ScanOutcome } from '../scan/scan-request';
 import { loadScanStatus, type ScanStatus } from '../scan/scan-status';
@@ -57,6 +58,8 @@ export interface Replies {
   'trust-site': { trusted: string[] };
   'allow-for-session': { allowed: true };
   'hold-navigation': { opened: 'page' | 'checking' };
+  'get-auto-scan-budget': BudgetView;
+  'resume-auto-scans': BudgetView;
 }
 
 const sameSite = (a: string | undefined, b: string) =>
@@ -153,6 +156,19 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         const url = parseWebUrl(request.url)?.href;
         if (url) await deps.navigation.allowForSession(url);
         return { allowed: true };
+      }
+      case 'get-auto-scan-budget':
+      case 'resume-auto-scans': {
+        const { settings } = await deps.settings.load();
+        const now = deps.now();
+        const { tabId: forTab } = request;
+        if (request.type === 'resume-auto-scans') {
+          await deps.store.updateAutoScanBudget((stored) => {
+            const day = resumeDay(stored, now);
+            return forTab === undefined ? day : resumeTab(day, forTab, now);
+          });
+        }
+        return budgetView(await deps.store.getAutoScanBudget(), forTab, settings, now);
       }
       case 'hold-navigation':
         return holdLink(request.url, request.newTab, tabId);

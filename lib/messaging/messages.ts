@@ -27,6 +27,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('trust-site'), url }),
   // "Continue anyway" on the warning page: this URL may load in this browser session.
   z.object({ type: z.literal('allow-for-session'), url }),
+  // Today's automatic scans against their budgets, and resuming them (for the day and the tab).
+  z.object({ type: z.literal('get-auto-scan-budget'), tabId: z.number().int().optional() }),
+  z.object({ type: z.literal('resume-auto-scans'), tabId: z.number().int().optional() }),
   // Strict mode: a clicked link opens on the checking page until its verdict is in.
   z.object({ type: z.literal('hold-navigation'), url, newTab: z.boolean() }),
 ]);

@@ -1,5 +1,6 @@
 import type { VerdictRow } from '../db/rows';
 import { checkScanEligibility } from '../url/scan-eligibility';
+import { budgetRefusalMessage, chargeBudget, resumeTab } from './auto-scan-budget';
 import type { PipelineDeps } from './pipeline-deps';
 import { isUserAction, PRIORITY, type ScanReason } from './scan-reason';
 import { FINAL_VERDICTS } from './verdict';
@@ -59,6 +60,13 @@ export function createScanRequests(deps: Pick<PipelineDeps, 'store' | 'settings'
       };
     }
 
+    const automatic = !isUserAction(reason);
+    // The person acted in this tab: its automatic scans may go on.
+    if (!automatic && options.tabId !== undefined) {
+      const tabId = options.tabId;
+      await deps.store.updateAutoScanBudget((stored) => resumeTab(stored, tabId, now));
+    }
+
     const pending: VerdictRow = {
       url,
       kind: 'pending',
@@ -86,8 +94,16 @@ export function createScanRequests(deps: Pick<PipelineDeps, 'store' | 'settings'
       // Decided since we looked above (a scan finished meanwhile): answer with it.
       (verdict) =>
         !options.rescan && FINAL_VERDICTS.has(verdict.kind) && verdict.checkedAt > (cached?.checkedAt ?? -1),
+      automatic ? (stored) => chargeBudget(stored, options.tabId, settings, now) : undefined,
     );
     if ('cached' in result) return { status: 'cached', verdict: result.cached };
+    if ('refused' in result) {
+      return {
+        status: 'refused',
+        refusal: result.refused,
+        message: budgetRefusalMessage(result.refused, settings),
+      };
+    }
     return { status: 'queued', verdict: pending };
   };
 }

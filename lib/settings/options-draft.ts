@@ -24,6 +24,8 @@ export interface OptionsDraft {
   scanIntervalSeconds: string;
   pollInitialDelaySeconds: string;
   pollIntervalSeconds: string;
+  autoScanTabBudget: string;
+  autoScanDailyBudget: string;
 }
 
 const HOUR = 3_600_000;
@@ -51,6 +53,8 @@ export function draftFromSettings(s: PublicSettings): OptionsDraft {
     scanIntervalSeconds: String(s.scanIntervalMs / 1000),
     pollInitialDelaySeconds: String(s.pollInitialDelayMs / 1000),
     pollIntervalSeconds: String(s.pollIntervalMs / 1000),
+    autoScanTabBudget: String(s.autoScanTabBudget),
+    autoScanDailyBudget: String(s.autoScanDailyBudget),
   };
 }
 
@@ -87,6 +91,8 @@ export function updateFromDraft(draft: OptionsDraft, current: PublicSettings): S
     scanIntervalMs: scaled(draft.scanIntervalSeconds, 1000),
     pollInitialDelayMs: scaled(draft.pollInitialDelaySeconds, 1000),
     pollIntervalMs: scaled(draft.pollIntervalSeconds, 1000),
+    autoScanTabBudget: scaled(draft.autoScanTabBudget, 1),
+    autoScanDailyBudget: scaled(draft.autoScanDailyBudget, 1),
   };
 }
 

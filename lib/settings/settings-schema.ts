@@ -77,6 +77,10 @@ export const settingsShape = {
   pollIntervalMs: durationMs(50, 5 * MINUTE).default(10 * SECOND),
   scanDeadlineMs: durationMs(SECOND, HOUR).default(5 * MINUTE),
   hoverExpiryMs: durationMs(SECOND, HOUR).default(MINUTE),
+  /** Automatic scans (hover, visit) one tab may start in a day before they pause. */
+  autoScanTabBudget: z.number().int().min(1).max(10_000).default(30),
+  /** Automatic scans in a day before they pause (a Free account has 5,000 scans a month, ~160 a day). */
+  autoScanDailyBudget: z.number().int().min(1).max(100_000).default(150),
   historyLimit: z.number().int().min(10).max(100_000).default(1000),
   screenshotBytesLimit: z
     .number()
