@@ -2,6 +2,7 @@ import type { ScreenshotResolution } from '../cloudflare/api-schemas';
 import { ScanApiError } from '../cloudflare/errors';
 import type { ScanReport } from '../cloudflare/result-schema';
 import type { JobRow, ScreenshotRow } from '../db/rows';
+import type { FinishedScan } from '../db/scan-store';
 import type { Settings } from '../settings/settings-schema';
 import type { PipelineDeps } from './pipeline-deps';
 import { verdictFromReport } from './verdict';
@@ -59,23 +60,49 @@ export async function finishJob(
     ...(verdict.finalUrl ? { finalUrl: verdict.finalUrl } : {}),
   };
   const verdictRow = { ...shared, scanId, checkedAt };
-  const waiters = await deps.store.saveFinishedScan(
-    {
-      scan: {
-        ...shared,
-        scanId,
-        finishedAt: now,
-        reused: job.reused,
-        ...(report.page?.title ? { title: report.page.title } : {}),
-        ...(report.task.visibility ? { visibility: report.task.visibility } : {}),
-        ...(report.task.reportURL ? { reportUrl: report.task.reportURL } : {}),
-      },
-      report: { scanId, report },
-      screenshots,
-      verdict: verdictRow,
+  const finished: FinishedScan = {
+    scan: {
+      ...shared,
+      scanId,
+      finishedAt: now,
+      reused: job.reused,
+      ...(report.page?.title ? { title: report.page.title } : {}),
+      ...(report.task.visibility ? { visibility: report.task.visibility } : {}),
+      ...(report.task.reportURL ? { reportUrl: report.task.reportURL } : {}),
     },
-    job.url,
-  );
+    report: { scanId, report },
+    screenshots,
+    verdict: verdictRow,
+  };
+  const waiters = await saveWithinQuota(deps, finished, job.url, settings);
   await deps.store.prune(settings);
   deps.onVerdict?.(verdictRow, waiters);
+}
+
+/** Dexie reports a full disk as QuotaExceededError, sometimes inside the AbortError of its transaction. */
+function isQuotaError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return error.name === 'QuotaExceededError' || isQuotaError((error as { inner?: unknown }).inner);
+}
+
+/**
+ * Saves a finished scan; when the disk is full, makes room by keeping half the history and no older
+ * screenshots, and saves it again without its own screenshots. The verdict is what must not be lost.
+ */
+async function saveWithinQuota(
+  deps: PipelineDeps,
+  finished: FinishedScan,
+  jobUrl: string,
+  settings: Settings,
+) {
+  try {
+    return await deps.store.saveFinishedScan(finished, jobUrl);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    await deps.store.prune({
+      historyLimit: Math.max(1, Math.floor(settings.historyLimit / 2)),
+      screenshotBytesLimit: 0,
+    });
+    return deps.store.saveFinishedScan({ ...finished, screenshots: [] }, jobUrl);
+  }
 }
