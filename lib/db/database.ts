@@ -29,5 +29,8 @@ export class ScanlinkDatabase extends Dexie {
       jobs: 'url, state',
       keyValues: 'key',
     });
+    // v2: verdicts by kind, so the known-malicious URLs the navigation rules need are read without a
+    // scan of the whole cache. Dexie builds the new index from the existing rows; nothing to migrate.
+    this.version(2).stores({ verdicts: 'url, checkedAt, kind' });
   }
 }

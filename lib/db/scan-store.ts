@@ -192,7 +192,7 @@ export function createScanStore(db: ScanlinkDatabase) {
     },
     /** Every URL known to be malicious, newest first (what navigations are stopped for). */
     async maliciousVerdicts(): Promise<VerdictRow[]> {
-      const rows = await db.verdicts.filter((v) => v.kind === 'malicious').toArray();
+      const rows = await db.verdicts.where('kind').equals('malicious').toArray();
       return parseRows(verdictRowSchema, rows).sort((a, b) => b.checkedAt - a.checkedAt);
     },
     async getReport(scanId: string): Promise<unknown> {

@@ -1,0 +1,58 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { ScanlinkDatabase } from './database';
+import { createScanStore } from './scan-store';
+
+let n = 0;
+
+/** A database as version 1 of Scanlink left it: its schema, and rows in the shape it wrote them. */
+async function version1Fixture(name: string): Promise<void> {
+  const v1 = new Dexie(name);
+  v1.version(1).stores({
+    verdicts: 'url, checkedAt',
+    scans: 'scanId, url, finishedAt',
+    reports: 'scanId',
+    screenshots: '[scanId+resolution], scanId, storedAt',
+    jobs: 'url, state',
+    keyValues: 'key',
+  });
+  await v1.table('verdicts').bulkPut([
+    {
+      url: 'https://evil.example/',
+      kind: 'malicious',
+      reasons: ['Phishing.'],
+      categories: [],
+      checkedAt: 2,
+      scanId: 's1',
+    },
+    { url: 'https://fine.example/', kind: 'safe', reasons: [], categories: [], checkedAt: 1 },
+  ]);
+  await v1.table('scans').put({
+    scanId: 's1',
+    url: 'https://evil.example/',
+    kind: 'malicious',
+    reasons: ['Phishing.'],
+    categories: [],
+    finishedAt: 2,
+    reused: false,
+  });
+  await v1.table('keyValues').put({ key: 'settings', value: { accountId: 'acc', dwellMs: 800 } });
+  v1.close();
+}
+
+describe('database upgrades', () => {
+  it('opens a version 1 database as version 2 with every row kept and the new index filled', async () => {
+    const name = `upgrade-${++n}`;
+    await version1Fixture(name);
+
+    const db = new ScanlinkDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const store = createScanStore(db);
+    expect(await store.getVerdict('https://fine.example/')).toMatchObject({ kind: 'safe' });
+    expect((await store.maliciousVerdicts()).map((v) => v.url)).toEqual(['https://evil.example/']);
+    expect(await store.history(10)).toEqual([expect.objectContaining({ scanId: 's1', kind: 'malicious' })]);
+    expect((await db.keyValues.get('settings'))?.value).toMatchObject({ accountId: 'acc', dwellMs: 800 });
+    db.close();
+  });
+});
