@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { contentLifetime } from '../../lib/content/content-lifetime';
 import { watchDwell } from '../../lib/content/dwell-watcher';
 import { startHoverCards } from '../../lib/content/hover-card';
 import { createKnownVerdicts } from '../../lib/content/known-verdicts';
@@ -13,17 +14,18 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    const signal = contentLifetime(ctx);
     const settings = await sendRequest({ type: 'get-page-settings' });
     const lookup = (urls: string[]) => sendRequest({ type: 'get-verdicts', urls });
     const known = createKnownVerdicts();
-    const badges = startLinkBadges(document, { lookup }, ctx.signal, {
+    const badges = startLinkBadges(document, { lookup }, signal, {
       showSafe: settings.showSafeBadges,
       known,
     });
     const cards = startHoverCards(
       document,
       { loadCard: (url) => sendRequest({ type: 'get-link-card', url }) },
-      ctx.signal,
+      signal,
     );
     const scanLink = async (link: HTMLAnchorElement, reason: 'link-hovered' | 'link-clicked') => {
       const outcome = await sendRequest({ type: 'scan', url: link.href, reason });
@@ -38,11 +40,11 @@ export default defineContentScript({
         scan: (link) => (settings.autoScanOnClick ? scanLink(link, 'link-clicked') : Promise.resolve()),
         hold: (link, newTab) => sendRequest({ type: 'hold-navigation', url: link.href, newTab }),
       },
-      ctx.signal,
+      signal,
     );
     watchDwell(document, {
       dwellMs: settings.dwellMs,
-      signal: ctx.signal,
+      signal: signal,
       onDwell: (link) => {
         const checked = settings.autoScanOnHover
           ? scanLink(link, 'link-hovered')
@@ -53,15 +55,14 @@ export default defineContentScript({
     });
 
     let pageUpdate: ((url: string) => Promise<void>) | undefined;
-    ctx.onInvalidated(
-      onVerdictUpdate((url) => {
-        badges.refresh(url);
-        cards.refresh(url);
-        void pageUpdate?.(url);
-      }),
-    );
+    const stopUpdates = onVerdictUpdate((url) => {
+      badges.refresh(url);
+      cards.refresh(url);
+      void pageUpdate?.(url);
+    });
+    signal.addEventListener('abort', stopUpdates);
     if (window.top === window) {
-      const banner = createWarningBanner(document, ctx.signal, {
+      const banner = createWarningBanner(document, signal, {
         trustSite: () => sendRequest({ type: 'trust-site', url: location.href }),
       });
       pageUpdate = await watchPageVerdict(location.href, settings, {

@@ -225,7 +225,13 @@ describe('what the client sends, and where', () => {
         return new Response('{}', { status: 500 });
       },
     });
-    const hostileIds = ['https://evil.example/x', '//evil.example/x', '../../../../evil', '@evil.example', '?x#y'];
+    const hostileIds = [
+      'https://evil.example/x',
+      '//evil.example/x',
+      '../../../../evil',
+      '@evil.example',
+      '?x#y',
+    ];
     for (const id of hostileIds) {
       await Promise.allSettled([
         client.result(id),

@@ -13,7 +13,7 @@ const STYLE = `
 .unknown, .error { --stripe: #616161; } .pending { --stripe: #1565c0; }
 .headline { display: block; margin-bottom: 2px; font-size: 13px; font-weight: 700; color: var(--stripe); }
 .brand { color: #5f6368; font-weight: 600; }
-ul { margin: 0; padding: 0 0 0 14px; }
+ul { margin: 0; padding: 0 0 0 14px; overflow-wrap: anywhere; }
 .final { margin-top: 4px; color: #3c4043; overflow-wrap: anywhere; display: -webkit-box;
   -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 img { display: block; box-sizing: border-box; margin-top: 6px; width: 240px; height: 150px;

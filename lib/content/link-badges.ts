@@ -62,14 +62,29 @@ export function startLinkBadges(
     timer ??= setTimeout(() => void flush().catch(() => {}), LOOKUP_DELAY_MS);
   }
 
+  /** Files `link` under the URL it points to now (a page may re-point a link at any time). */
   function track(link: HTMLAnchorElement): string | undefined {
     const url = normaliseUrl(link.href);
-    if (!url) return undefined;
+    const before = urlOf.get(link);
+    if (before !== undefined && before !== url) linksByUrl.get(before)?.delete(link);
+    if (!url) {
+      urlOf.delete(link);
+      return undefined;
+    }
     urlOf.set(link, url);
     const links = linksByUrl.get(url) ?? new Set();
     links.add(link);
     linksByUrl.set(url, links);
     return url;
+  }
+
+  /** A link left the page or points elsewhere: its badge goes now, and it is looked at afresh. */
+  function forget(link: HTMLAnchorElement) {
+    layer.show(link, undefined);
+    const url = urlOf.get(link);
+    if (url !== undefined) linksByUrl.get(url)?.delete(link);
+    urlOf.delete(link);
+    visibility.unobserve(link);
   }
 
   const visibility = new IntersectionObserver(
@@ -88,25 +103,44 @@ export function startLinkBadges(
     if (node instanceof HTMLAnchorElement && node.href) visibility.observe(node);
     for (const link of node.querySelectorAll('a[href]')) visibility.observe(link);
   };
-  // The callback only queues: the intersection observer decides later which links are worth a lookup.
-  const additions = new MutationObserver((records) => {
-    for (const record of records)
+  const linksIn = (node: Element) => [
+    ...(node instanceof HTMLAnchorElement ? [node] : []),
+    ...node.querySelectorAll<HTMLAnchorElement>('a[href]'),
+  ];
+  // The callback only queues: the intersection observer decides later which links are worth a lookup,
+  // and removed or re-pointed links only have their badge dropped in the next frame.
+  const changes = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        if (record.target instanceof HTMLAnchorElement) {
+          forget(record.target);
+          observeLinksIn(record.target);
+        }
+        continue;
+      }
+      for (const node of record.removedNodes) if (node instanceof Element) linksIn(node).forEach(forget);
       for (const node of record.addedNodes) if (node instanceof Element) observeLinksIn(node);
+    }
   });
 
   observeLinksIn(doc);
-  additions.observe(doc.documentElement, { childList: true, subtree: true });
+  changes.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['href'],
+  });
   signal.addEventListener('abort', () => {
     visibility.disconnect();
-    additions.disconnect();
+    changes.disconnect();
     clearTimeout(timer);
   });
 
   return {
     /** A verdict changed or a scan started for this link: redraw it (and every link to the same URL). */
     update(link: HTMLAnchorElement, verdict: VerdictRow) {
-      const url = urlOf.get(link) ?? track(link);
-      if (url) show(verdict, url);
+      const url = track(link);
+      if (url === verdict.url) show(verdict, url);
     },
     /** The background announced a new verdict for `url`. */
     refresh,

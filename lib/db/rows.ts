@@ -77,6 +77,8 @@ export const jobRowSchema = z.object({
   polls: z.number().default(0),
   /** 409s so far: the API saw this URL moments ago, so the job only searches for that scan. */
   conflicts: z.number().default(0),
+  /** Searches so far for a submission whose answer was lost (the worker died, or the request timed out). */
+  lostSearches: z.number().default(0),
   tabIds: z.array(z.number()),
 });
 export type JobRow = z.infer<typeof jobRowSchema>;

@@ -90,6 +90,7 @@ describe('scan store', () => {
       attempts: 0,
       polls: 0,
       conflicts: 0,
+      lostSearches: 0,
     };
     const pending = { url: base.url, kind: 'pending' as const, reasons: [], categories: [], checkedAt: 0 };
     const never = () => false;

@@ -36,7 +36,15 @@ function parseRows<T extends z.ZodType>(schema: T, rows: unknown[]): z.infer<T>[
 }
 
 /** What the job runner may change on a job; the rest belongs to the requests that made it. */
-type RunnerField = 'state' | 'scanId' | 'reused' | 'nextRunAt' | 'attempts' | 'polls' | 'conflicts';
+type RunnerField =
+  | 'state'
+  | 'scanId'
+  | 'reused'
+  | 'nextRunAt'
+  | 'attempts'
+  | 'polls'
+  | 'conflicts'
+  | 'lostSearches';
 
 /** Who was waiting for a job when it ended: the tabs that asked, and the most pressing reason. */
 export interface Waiters {

@@ -12,6 +12,12 @@ type Step = 'search' | 'submit' | 'poll';
 /** After a 409, search for the existing scan this often, this many times, before giving up. */
 const CONFLICT_SEARCH_DELAY_MS = 30_000;
 const MAX_CONFLICT_SEARCHES = 4;
+/**
+ * A submission whose answer was lost may have started a scan that search shows only once it is finished:
+ * look for it this many times, one poll interval apart (two minutes at the default 10 s), before
+ * submitting again.
+ */
+export const MAX_LOST_SEARCHES = 12;
 
 const byPriority = (a: JobRow, b: JobRow) => a.priority - b.priority || a.createdAt - b.createdAt;
 
@@ -75,8 +81,9 @@ export function createJobRunner(deps: PipelineDeps) {
           await fail(job, error.kind, `${error.message} (gave up after ${attempts} attempts)`);
           return 'continue';
         }
-        // A submit whose answer was lost may have reached the API: look for its scan before submitting again.
-        const state = step === 'submit' ? 'new' : job.state;
+        // A submit that timed out may have reached the API: look for its scan before submitting again.
+        // (A network error or a 5xx means it did not start one: search once, as for a new job.)
+        const state = step !== 'submit' ? job.state : error.kind === 'timeout' ? 'submitting' : 'new';
         await store.updateJob(job.url, { state, attempts, nextRunAt: now + retryDelayMs(attempts, random) });
         return 'continue';
       }
@@ -133,6 +140,30 @@ export function createJobRunner(deps: PipelineDeps) {
     );
   }
 
+  /**
+   * A job left in 'submitting' (the worker died mid-request, or the request timed out): its scan may be
+   * running. Search for a scan of this URL made since the job began, a few times, before submitting again.
+   */
+  async function findLostSubmission(job: JobRow, settings: Settings): Promise<void> {
+    const now = deps.now();
+    const since = Math.max(1, now - job.createdAt + settings.pollIntervalMs);
+    const hit = await findExistingScan(api, job.url, since, now).catch((error: unknown) => {
+      if (error instanceof ScanApiError && error.kind !== 'auth' && error.kind !== 'rate-limited')
+        return undefined;
+      throw error;
+    });
+    if (hit) {
+      await store.updateJob(job.url, { state: 'polling', scanId: hit.task.uuid, nextRunAt: now });
+    } else if (job.lostSearches + 1 < MAX_LOST_SEARCHES) {
+      await store.updateJob(job.url, {
+        lostSearches: job.lostSearches + 1,
+        nextRunAt: now + settings.pollIntervalMs,
+      });
+    } else {
+      await store.updateJob(job.url, { state: 'waiting', lostSearches: 0, nextRunAt: now });
+    }
+  }
+
   async function submit(job: JobRow, settings: Settings): Promise<void> {
     const now = deps.now();
     const submitting: JobRow = { ...job, state: 'submitting' };
@@ -176,11 +207,12 @@ export function createJobRunner(deps: PipelineDeps) {
   }
 
   async function step(job: JobRow, settings: Settings): Promise<StepResult> {
-    // 'new', or 'submitting' left behind by a worker that died mid-request: search first.
+    // 'new' searches for a reusable scan; 'submitting' left behind searches for its own lost one.
     const kind: Step = job.state === 'polling' ? 'poll' : job.state === 'waiting' ? 'submit' : 'search';
     try {
       if (kind === 'poll') await poll(job, settings);
       else if (kind === 'submit') await submit(job, settings);
+      else if (job.state === 'submitting') await findLostSubmission(job, settings);
       else await lookForExistingScan(job, settings);
       return (await store.getPacing()).blockedUntil > deps.now() ? 'stop' : 'continue';
     } catch (error) {

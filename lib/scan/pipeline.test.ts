@@ -139,6 +139,29 @@ describe('scan pipeline', () => {
     expect(h.scanner.calls.map((c) => c.route).slice(2, 4)).toEqual(['search', 'submit']);
   });
 
+  it('finds its own scan when a submission’s answer was lost, instead of submitting twice', async () => {
+    // The scan starts at the API, but the answer times out; search shows it only once it has finished.
+    h.scanner.loseNextSubmitAnswer();
+    await h.scan('https://example.org/lost', 'menu-click');
+    await h.runUntilIdle();
+    expect(h.scanner.count('submit')).toBe(1);
+    const verdict = await h.store.getVerdict('https://example.org/lost');
+    expect(verdict).toMatchObject({ kind: 'safe', scanId: '00000000-0000-4000-8000-000000000001' });
+    // It searched until the 20-second scan had finished, one poll interval apart, then polled it.
+    expect(h.scanner.count('search')).toBeGreaterThan(2);
+  });
+
+  it('submits again when its lost submission never shows up', async () => {
+    h.scanner.loseNextSubmitAnswer();
+    await h.scan('https://example.org/vanished', 'menu-click');
+    // The API lost the scan as well: search never finds it.
+    const search = h.scanner.api.search;
+    h.scanner.api.search = async (query, size) => (query.includes('vanished') ? [] : search(query, size));
+    await h.runUntilIdle();
+    expect(h.scanner.count('submit')).toBe(2);
+    expect(await h.store.getVerdict('https://example.org/vanished')).toMatchObject({ kind: 'safe' });
+  });
+
   it('waits out a 429 Retry-After before sending anything else', async () => {
     h.scanner.failNext(
       'submit',

@@ -13,6 +13,13 @@ export interface WakeTimers {
 const MAX_RUNS_PER_KICK = 100;
 
 /**
+ * While a run is under way an alarm stands by this far ahead: an alarm is gone once it has fired, so a
+ * worker stopped mid-run would otherwise have nothing to wake it. (Chrome stretches alarms of packed
+ * extensions to 30 s; that is then how long such a worker stays down.)
+ */
+export const RUN_BACKSTOP_MS = 1_000;
+
+/**
  * Runs `runDue` one at a time, again while it has due work, and then sleeps until the time it names.
  * `kick()` may be called from anywhere (a new scan, an alarm, start-up); overlapping kicks coalesce.
  */
@@ -41,6 +48,7 @@ export function createRunScheduler(
     let runs = 0;
     do {
       again = false;
+      timers.setAlarm(timers.now() + RUN_BACKSTOP_MS);
       try {
         next = await runDue();
       } catch (error) {
@@ -58,6 +66,8 @@ export function createRunScheduler(
   function kick(): Promise<void> {
     if (current) {
       again = true;
+      // Woken by the backstop while a run waits on the network: keep one standing.
+      timers.setAlarm(timers.now() + RUN_BACKSTOP_MS);
       return current;
     }
     current = loop().finally(() => {

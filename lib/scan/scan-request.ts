@@ -88,6 +88,7 @@ export function createScanRequests(deps: Pick<PipelineDeps, 'store' | 'settings'
         attempts: 0,
         polls: 0,
         conflicts: 0,
+        lostSearches: 0,
         tabIds: options.tabId === undefined ? [] : [options.tabId],
       },
       pending,

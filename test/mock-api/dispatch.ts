@@ -32,6 +32,7 @@ export async function dispatch(
   const now = fault?.delayMs ? Date.now() : call.now;
   const current = { ...call, now };
 
+  if (fault?.connection === 'drop') return { status: 0, headers: {}, body: '', drop: true };
   if (fault?.status !== undefined)
     return errorForStatus(fault.status, call.match.route, fault.retryAfterSeconds);
   if (fault?.body === 'malformed-json') return malformedJson(call.match.route);

@@ -92,6 +92,15 @@ describe('injected faults', () => {
     expect(await body(response)).toEqual({ results: [] });
   });
 
+  it('connection "drop" closes the connection unanswered, so fetch fails as on a network error', async () => {
+    api.injectFault({ route: 'submit', connection: 'drop', times: 2 });
+    await expect(client.submit({ url: 'https://example.com/' })).rejects.toThrow(TypeError);
+    await expect(client.submit({ url: 'https://example.com/' })).rejects.toThrow(TypeError);
+    expect(api.scans()).toHaveLength(0);
+    expect(api.counts().submit).toBe(2);
+    expect((await client.submit({ url: 'https://example.com/' })).status).toBe(200);
+  });
+
   it('applies to exactly `times` matching requests, and only on its route', async () => {
     api.injectFault({ route: 'search', status: 500, times: 2 });
     const uuid = api.seedScan({ url: 'https://example.com/' });

@@ -1,4 +1,5 @@
 import type { Category, Processors } from './fixture';
+import { HOSTILE_CATEGORY, HOSTILE_PHISHING_KIND } from './hostile-strings';
 import type { Resource } from './resources';
 import { geoOf, sha256 } from './resources';
 import type { SiteProfile } from './site-profile';
@@ -8,6 +9,7 @@ const TECHNOLOGY: Category = { id: 26, name: 'Technology', super_category_id: 26
 const NEW_DOMAINS: Category = { id: 169, name: 'New Domains', super_category_id: 32 };
 const PHISHING: Category = { id: 85, name: 'Phishing', super_category_id: 21 };
 const PARKED: Category = { id: 171, name: 'Parked & For Sale Domains', super_category_id: 32 };
+const HOSTILE: Category = { id: 9999, name: HOSTILE_CATEGORY, super_category_id: 21 };
 
 /** `meta.processors`: what Cloudflare's enrichment pipeline concluded about the page. */
 export function buildProcessors(profile: SiteProfile, resources: Resource[]): Processors {
@@ -58,12 +60,16 @@ export function buildProcessors(profile: SiteProfile, resources: Resource[]): Pr
   };
 }
 
+/** A flagged page's reasons already list its risks and phishing kinds: markup there reaches every surface. */
+const withMarkup = <T>(profile: SiteProfile, items: T[], hostile: T): T[] =>
+  profile.markup ? [...items, hostile] : items;
+
 function categoriesFor(profile: SiteProfile): { content: Category[]; risks: Category[] } {
   switch (profile.verdict) {
     case 'malicious':
-      return { content: [], risks: [PHISHING, NEW_DOMAINS] };
+      return { content: [], risks: withMarkup(profile, [PHISHING, NEW_DOMAINS], HOSTILE) };
     case 'suspicious':
-      return { content: [PARKED], risks: [NEW_DOMAINS] };
+      return { content: [PARKED], risks: withMarkup(profile, [NEW_DOMAINS], HOSTILE) };
     case 'unreachable':
       return { content: [], risks: [] };
     case 'safe':
@@ -74,8 +80,10 @@ function categoriesFor(profile: SiteProfile): { content: Category[]; risks: Cate
 // The newer phishing model flags lookalike login pages that the classic one does not (yet) call
 // malicious: the "suspicious" keyword exercises exactly that disagreement.
 function phishingV2(profile: SiteProfile): string[] {
-  if (profile.verdict === 'malicious') return ['CredentialHarvester', 'BrandImpersonation'];
-  if (profile.verdict === 'suspicious') return ['PotentialCredentialHarvester'];
+  if (profile.verdict === 'malicious')
+    return withMarkup(profile, ['CredentialHarvester', 'BrandImpersonation'], HOSTILE_PHISHING_KIND);
+  if (profile.verdict === 'suspicious')
+    return withMarkup(profile, ['PotentialCredentialHarvester'], HOSTILE_PHISHING_KIND);
   return [];
 }
 

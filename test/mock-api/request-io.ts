@@ -18,6 +18,10 @@ export function flattenHeaders(headers: IncomingHttpHeaders): Record<string, str
 export function writeResponse(res: ServerResponse, response: MockResponse): void {
   // A delayed answer may outlive its client (timeout, abort) or the server (close()).
   if (res.destroyed || res.writableEnded) return;
+  if (response.drop) {
+    res.destroy();
+    return;
+  }
   const body = typeof response.body === 'string' ? Buffer.from(response.body, 'utf8') : response.body;
   res.writeHead(response.status, { ...response.headers, 'content-length': String(body.length) });
   res.end(body);

@@ -21,6 +21,8 @@ export interface MockFault {
   retryAfterSeconds?: number;
   delayMs?: number;
   body?: 'malformed-json' | 'schema-drift';
+  /** 'drop': close the connection without answering, as when the network is down (fetch fails). */
+  connection?: 'drop';
   times?: number;
 }
 
@@ -87,4 +89,6 @@ export interface MockResponse {
   status: number;
   headers: Record<string, string>;
   body: string | Buffer;
+  /** Close the connection instead of answering: the client sees a network error. */
+  drop?: true;
 }

@@ -35,6 +35,7 @@ export function createFakeScanner(clock: FakeClock, scanDurationMs = 20_000) {
   const queuedErrors: Partial<Record<Route, ScanApiError[]>> = {};
   const existing: SearchHit[] = [];
   let counter = 0;
+  let lostAnswers = 0;
 
   const outcomeOf = (url: string): ReportOutcome =>
     url.includes('phish')
@@ -61,6 +62,10 @@ export function createFakeScanner(clock: FakeClock, scanDurationMs = 20_000) {
         readyAt: clock.now() + scanDurationMs,
         time: new Date(clock.now()).toISOString(),
       });
+      if (lostAnswers > 0) {
+        lostAnswers -= 1;
+        throw new ScanApiError('timeout', 'The API did not answer in time');
+      }
       return { uuid, visibility: options.visibility.toLowerCase() };
     },
     async result(scanId) {
@@ -76,7 +81,20 @@ export function createFakeScanner(clock: FakeClock, scanDurationMs = 20_000) {
     },
     async search(query) {
       record('search', query);
-      return existing.filter((hit) => query.includes(`"${hit.task.url}"`));
+      // Like the real index: finished scans only, ours included.
+      const finished = [...scans]
+        .filter(([, scan]) => scan.readyAt <= clock.now())
+        .map(
+          ([uuid, scan]): SearchHit => ({
+            task: { uuid, url: scan.url, time: scan.time },
+            page: { url: scan.url },
+          }),
+        );
+      const hits = [
+        ...existing,
+        ...finished.filter((hit) => !existing.some((e) => e.task.uuid === hit.task.uuid)),
+      ];
+      return hits.filter((hit) => query.includes(`"${hit.task.url}"`));
     },
     har: async () => ({ log: { entries: [] } }),
     dom: async () => '<html></html>',
@@ -88,6 +106,10 @@ export function createFakeScanner(clock: FakeClock, scanDurationMs = 20_000) {
     count: (route: Route) => calls.filter((c) => c.route === route).length,
     failNext(route: Route, error: ScanApiError, times = 1) {
       queuedErrors[route] = [...(queuedErrors[route] ?? []), ...Array.from({ length: times }, () => error)];
+    },
+    /** The next submission starts its scan but its answer never arrives (a timeout, a dying worker). */
+    loseNextSubmitAnswer() {
+      lostAnswers += 1;
     },
     /** A finished scan someone already made, visible to search. */
     addExisting(url: string, finishedAgoMs: number): string {
