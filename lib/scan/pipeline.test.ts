@@ -151,6 +151,15 @@ describe('scan pipeline', () => {
     expect(h.scanner.count('search')).toBeGreaterThan(2);
   });
 
+  it('retries a result request that timed out (a slow API past the fetch limit) and finishes', async () => {
+    h.scanner.failNext('result', new ScanApiError('timeout', 'The API did not answer within 25 s'), 2);
+    await h.scan('https://example.org/slow', 'menu-click');
+    await h.runUntilIdle();
+    expect(await h.store.getVerdict('https://example.org/slow')).toMatchObject({ kind: 'safe' });
+    expect(h.scanner.count('submit')).toBe(1);
+    expect(h.scanner.count('result')).toBeGreaterThanOrEqual(3);
+  });
+
   it('submits again when its lost submission never shows up', async () => {
     h.scanner.loseNextSubmitAnswer();
     await h.scan('https://example.org/vanished', 'menu-click');
