@@ -10,10 +10,10 @@ test('a tab’s automatic scans pause at its daily budget, say so in the popup, 
   extension,
   mockApi,
 }) => {
-  const options = await configureThroughOptions(extension, mockApi, { noVisitScans: true });
-  await options.getByLabel('Automatic scans per tab per day').fill('2');
-  await options.getByRole('button', { name: 'Save' }).click();
-  await expect(options.getByRole('status')).toHaveText('Saved.');
+  const options = await configureThroughOptions(extension, mockApi, {
+    noVisitScans: true,
+    fields: { 'Automatic scans per tab per day': '2' },
+  });
   await options.close();
 
   await servePage(context, 'https://news.example/', LINKS_PAGE);

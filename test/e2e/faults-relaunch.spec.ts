@@ -1,8 +1,8 @@
 import { clickScanThisLink, readRow } from './support/extension-state';
 import { expect, test } from './support/fixtures';
+import { extensionIn, launchWithExtension } from './support/launch';
 import { configureThroughOptions } from './support/options-form';
 import { submittedUrls } from './support/pages';
-import { launchOnProfile } from './support/relaunch';
 import { allRows, countRows } from './support/worker-control';
 
 // Issue 4, "Faults — nothing lost": the browser is closed while scans are pending, and reopened on the
@@ -17,6 +17,12 @@ const LINKS = [
 const KINDS = ['safe', 'malicious', 'safe', 'suspicious'];
 
 // This test launches its own browser twice, on one profile; the mock API stays up across both.
+/** The browser on `profile` and the extension in it. */
+async function launched(profile: string) {
+  const context = await launchWithExtension(profile);
+  return { context, extension: await extensionIn(context) };
+}
+
 test('scans pending when the browser closes finish after it reopens on the same profile', async ({
   mockApi,
 }, testInfo) => {
@@ -24,7 +30,7 @@ test('scans pending when the browser closes finish after it reopens on the same 
   // Slow enough that, at the close, the first scans are still running and the last still wait their turn.
   mockApi.setScanDuration(4_000);
 
-  const first = await launchOnProfile(profile);
+  const first = await launched(profile);
   try {
     await configureThroughOptions(first.extension, mockApi, { scanIntervalSeconds: '1', noVisitScans: true });
     for (const link of LINKS) await clickScanThisLink(first.extension.worker, link);
@@ -38,7 +44,7 @@ test('scans pending when the browser closes finish after it reopens on the same 
   const beforeReopen = mockApi.requests().length;
   const submittedBeforeClose = mockApi.scans();
 
-  const second = await launchOnProfile(profile);
+  const second = await launched(profile);
   try {
     const { worker } = second.extension;
     for (const [index, link] of LINKS.entries()) {

@@ -13,6 +13,8 @@ export interface FormTimings {
   noVisitScans?: boolean;
   /** Tick "Strict mode". */
   strictMode?: boolean;
+  /** More text fields to fill, by their visible label. */
+  fields?: Record<string, string>;
 }
 
 const FAST: FormTimings = {
@@ -41,6 +43,7 @@ export async function configureThroughOptions(
     await page.getByLabel('Then check every (seconds)').fill(timings.pollIntervalSeconds);
   if (timings.noVisitScans) await page.getByLabel('Scan pages I visit').uncheck();
   if (timings.strictMode) await page.getByLabel(STRICT_MODE).check();
+  for (const [label, value] of Object.entries(timings.fields ?? {})) await page.getByLabel(label).fill(value);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
   return page;
