@@ -1,13 +1,21 @@
+import { ELIGIBLE_URLS, REFUSED_URLS } from '../fixtures/eligibility-urls';
 import { HOSTILE } from '../fixtures/hostile-urls';
 import { servePage } from './support/fixture-pages';
 import { expect, test } from './support/fixtures';
 import { configureThroughOptions } from './support/options-form';
 
-/** A page whose links carry every hostile href of the unit table, set exactly as written. */
+/** Every href of the unit tables: the hostile ones, those that must stay in the browser, the public ones. */
+const ALL_HREFS = [
+  ...HOSTILE.map(([href]) => href),
+  ...REFUSED_URLS.map(([href]) => href),
+  ...ELIGIBLE_URLS.map(([href]) => href),
+];
+
+/** A page whose links carry every href of the unit tables, set exactly as written. */
 const HOSTILE_PAGE = `<!doctype html><title>Odd links</title><h1>Odd links</h1><div id="links"></div>
 <p><a id="control" href="https://login-phish.example/account">a real link</a></p>`;
 
-test('the content script survives every hostile href in the table, and keeps working', async ({
+test('the content script survives every href of the URL tables, and keeps working', async ({
   context,
   extension,
   mockApi,
@@ -27,21 +35,26 @@ test('the content script survives every hostile href in the table, and keeps wor
   );
   await cdp.send('Runtime.enable');
   await page.goto('https://odd.example/');
-  await page.evaluate(
-    (hrefs) => {
-      const list = document.getElementById('links');
-      hrefs.forEach((href, i) => {
-        const link = document.createElement('a');
-        link.setAttribute('href', href);
-        link.id = `odd-${i}`;
-        link.textContent = `odd link ${i}`;
-        list?.append(link, document.createElement('br'));
-      });
-    },
-    HOSTILE.map(([href]) => href),
-  );
+  await page.evaluate((hrefs) => {
+    const list = document.getElementById('links');
+    hrefs.forEach((href, i) => {
+      const link = document.createElement('a');
+      link.setAttribute('href', href);
+      link.id = `odd-${i}`;
+      link.textContent = `odd link ${i}`;
+      list?.append(link, document.createElement('br'));
+    });
+  }, ALL_HREFS);
+  expect(ALL_HREFS.length).toBeGreaterThanOrEqual(200);
 
-  // Every odd link is seen (lookups), rested on (dwell scans) and focused from the keyboard.
+  // Every link comes near the viewport (badge lookups)…
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 500) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(60);
+  }
+
+  // …and the pointer rests on each of the hostile ones (dwell scans and hover cards).
   for (let i = 0; i < HOSTILE.length; i++) {
     await page.locator(`#odd-${i}`).hover();
     await page.waitForTimeout(120);
