@@ -72,10 +72,3 @@ export function isAllowedFrom(sender: SenderKind, request: Request): boolean {
 
 /** Every reply has this envelope, so a refusal is never mistaken for an empty answer. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
-
-/** Broadcast by the background when a URL's verdict changes. */
-export const verdictUpdateSchema = z.object({
-  type: z.literal('verdict-updated'),
-  url: z.string(),
-  kind: z.string(),
-});

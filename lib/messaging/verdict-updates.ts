@@ -1,5 +1,15 @@
 import { browser } from 'wxt/browser';
-import { verdictUpdateSchema } from './messages';
+import { z } from '../z-mini';
+
+/**
+ * Broadcast by the background when a URL's verdict changes. Its schema lives here, in zod's small
+ * build, because every page's content script parses it.
+ */
+export const verdictUpdateSchema = z.object({
+  type: z.literal('verdict-updated'),
+  url: z.string(),
+  kind: z.string(),
+});
 
 /** Calls `onUpdate` with the URL of every verdict the background announces; returns the unsubscribe. */
 export function onVerdictUpdate(onUpdate: (url: string) => void): () => void {
