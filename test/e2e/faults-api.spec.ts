@@ -1,10 +1,9 @@
 import type { RecordedRequest } from '../mock-api/server';
-import { clickScanThisLink, readRow } from './support/extension-state';
+import { clickScanThisLink, countRows, readRow } from './support/extension-state';
 import { expect, test } from './support/fixtures';
 import { configureThroughOptions } from './support/options-form';
 import { submittedUrls } from './support/pages';
 import { openPopupOn } from './support/popup';
-import { countRows } from './support/worker-control';
 
 // Issue 4, "Faults — nothing lost": the API unreachable, rate-limiting, or answering garbage. Scans
 // complete by themselves once the API recovers, within the bounded retries, and garbage is never safe.

@@ -1,9 +1,8 @@
-import { clickScanThisLink, readRow } from './support/extension-state';
+import { allRows, clickScanThisLink, countRows, readRow } from './support/extension-state';
 import { expect, test } from './support/fixtures';
 import { extensionIn, launchWithExtension } from './support/launch';
 import { configureThroughOptions } from './support/options-form';
 import { submittedUrls } from './support/pages';
-import { allRows, countRows } from './support/worker-control';
 
 // Issue 4, "Faults — nothing lost": the browser is closed while scans are pending, and reopened on the
 // same profile. The scans finish by themselves, each submitted exactly once.

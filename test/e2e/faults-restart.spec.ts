@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
-import { clickScanThisLink, readRow, toolbarBadgeText } from './support/extension-state';
+import { clickScanThisLink, countRows, readRow, toolbarBadgeText } from './support/extension-state';
 import { LINKS_PAGE, servePage } from './support/fixture-pages';
 import { expect, test } from './support/fixtures';
 import { configureThroughOptions } from './support/options-form';
 import { submittedUrls } from './support/pages';
-import { countRows, workerStopper } from './support/worker-control';
+import { workerStopper } from './support/worker-control';
 
 // Issue 4, "Faults — nothing lost": the service worker is stopped (as Chrome does) while scans are in
 // every state. Nothing but the extension itself may start it again. Each scan still ends in its verdict,

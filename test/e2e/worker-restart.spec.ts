@@ -1,23 +1,10 @@
-import type { BrowserContext, Page } from '@playwright/test';
 import { clickScanThisLink, readRow } from './support/extension-state';
 import { LINKS_PAGE, servePage } from './support/fixture-pages';
 import { expect, test } from './support/fixtures';
 import { configureThroughOptions } from './support/options-form';
+import { workerStopper } from './support/worker-control';
 
 test.use({ mockOptions: { scanDurationMs: 4_000 } });
-
-/** Stops the service worker through DevTools, as Chrome does when it is idle; returns its state changes. */
-async function stopServiceWorker(context: BrowserContext, page: Page): Promise<string[]> {
-  const cdp = await context.newCDPSession(page);
-  const states: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const version of versions) states.push(version.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => states.includes('stopped')).toBe(true);
-  return states;
-}
 
 test('a scan still polling when the service worker is stopped completes after it restarts', async ({
   context,
@@ -32,13 +19,12 @@ test('a scan still polling when the service worker is stopped completes after it
   await expect.poll(() => mockApi.counts().result, { timeout: 10_000 }).toBeGreaterThan(0);
   expect(await readRow(extension.worker, 'jobs', link)).toMatchObject({ state: 'polling' });
 
-  const states = await stopServiceWorker(context, options);
+  const worker = await workerStopper(context, options);
+  await worker.stop();
   const pollsWhenStopped = mockApi.counts().result;
 
   // Nothing but the extension's own alarm wakes the worker up again.
-  await expect
-    .poll(() => states.lastIndexOf('running') > states.indexOf('stopped'), { timeout: 40_000 })
-    .toBe(true);
+  await worker.awaitRestart();
   await expect
     .poll(() => readRow(extension.worker, 'verdicts', link), { timeout: 20_000 })
     .toMatchObject({
@@ -62,10 +48,7 @@ test('a link badge still turns to its verdict when the scan finishes after the w
   await expect(page.getByRole('img', { name: 'Scanlink: scanning' })).toBeVisible();
   await expect.poll(() => mockApi.counts().result, { timeout: 10_000 }).toBeGreaterThan(0);
 
-  const states = await stopServiceWorker(context, page);
-  await expect
-    .poll(() => states.lastIndexOf('running') > states.indexOf('stopped'), { timeout: 40_000 })
-    .toBe(true);
+  await (await workerStopper(context, page)).stopAndAwaitRestart();
   // The tab that asked was written down with the job: the restarted worker tells it.
   await expect(page.getByRole('img', { name: 'Scanlink: malicious — Phishing' })).toBeVisible({
     timeout: 20_000,

@@ -1,17 +1,15 @@
 import type { Worker } from '@playwright/test';
 
+type StoreRead = { op: 'get'; key: string } | { op: 'count' } | { op: 'getAll' };
+
 /**
- * Reads one row of the extension's IndexedDB from inside the service worker with the raw IndexedDB
- * API, independently of the extension's own storage code.
+ * Reads the extension's IndexedDB from inside the service worker with the raw IndexedDB API,
+ * independently of the extension's own storage code. A store that does not exist reads as undefined.
  */
-export function readRow(
-  worker: Worker,
-  store: string,
-  key: string,
-): Promise<Record<string, unknown> | undefined> {
+function readStore(worker: Worker, store: string, read: StoreRead): Promise<unknown> {
   return worker.evaluate(
-    ([storeName, rowKey]) =>
-      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+    ([storeName, request]) =>
+      new Promise<unknown>((resolve, reject) => {
         const open = indexedDB.open('scanlink');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -21,16 +19,37 @@ export function readRow(
             resolve(undefined);
             return;
           }
-          const get = db.transaction(storeName).objectStore(storeName).get(rowKey);
-          get.onsuccess = () => {
+          const objects = db.transaction(storeName).objectStore(storeName);
+          const result =
+            request.op === 'get'
+              ? objects.get(request.key)
+              : request.op === 'count'
+                ? objects.count()
+                : objects.getAll();
+          result.onsuccess = () => {
             db.close();
-            resolve(get.result);
+            resolve(result.result);
           };
-          get.onerror = () => reject(get.error);
+          result.onerror = () => reject(result.error);
         };
       }),
-    [store, key] as const,
+    [store, read] as const,
   );
+}
+
+/** One row of a store, by key. */
+export async function readRow(worker: Worker, store: string, key: string) {
+  return (await readStore(worker, store, { op: 'get', key })) as Record<string, unknown> | undefined;
+}
+
+/** How many rows a store holds. */
+export async function countRows(worker: Worker, store: string): Promise<number> {
+  return ((await readStore(worker, store, { op: 'count' })) as number | undefined) ?? 0;
+}
+
+/** Every row of a store (small stores only: jobs, verdicts). */
+export async function allRows(worker: Worker, store: string): Promise<Record<string, unknown>[]> {
+  return ((await readStore(worker, store, { op: 'getAll' })) as Record<string, unknown>[] | undefined) ?? [];
 }
 
 /** The few extension APIs the tests call inside the service worker (the page-side types lack them). */

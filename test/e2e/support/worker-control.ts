@@ -1,4 +1,4 @@
-import { type BrowserContext, expect, type Page, type Worker } from '@playwright/test';
+import { type BrowserContext, expect, type Page } from '@playwright/test';
 
 /**
  * Stops the extension's service worker through DevTools, as Chrome does when it is idle, and watches it
@@ -12,61 +12,27 @@ export async function workerStopper(context: BrowserContext, page: Page) {
   });
   await cdp.send('ServiceWorker.enable');
 
-  return {
-    /** Stops every service worker, waits until it is stopped, then until it is running again. */
-    async stopAndAwaitRestart(timeout = 40_000): Promise<void> {
+  let stoppedAt = -1;
+  const stopper = {
+    /** Stops every service worker and waits until it is stopped. */
+    async stop(): Promise<void> {
       const from = states.length;
       await cdp.send('ServiceWorker.stopAllWorkers');
-      const stoppedAt = () => states.indexOf('stopped', from);
-      await expect.poll(stoppedAt).toBeGreaterThanOrEqual(0);
+      await expect.poll(() => (stoppedAt = states.indexOf('stopped', from))).toBeGreaterThanOrEqual(0);
+    },
+    /** Waits until the stopped worker is running again, started by nothing but the extension itself. */
+    async awaitRestart(timeout = 40_000): Promise<void> {
       await expect
-        .poll(() => states.lastIndexOf('running') > stoppedAt(), {
+        .poll(() => states.lastIndexOf('running') > stoppedAt, {
           timeout,
           message: 'the service worker should start again by itself (its alarm) after being stopped',
         })
         .toBe(true);
     },
+    async stopAndAwaitRestart(timeout = 40_000): Promise<void> {
+      await stopper.stop();
+      await stopper.awaitRestart(timeout);
+    },
   };
-}
-
-/** How many rows an object store of the extension's IndexedDB holds, read with the raw API. */
-export function countRows(worker: Worker, store: string): Promise<number> {
-  return worker.evaluate(
-    (storeName) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('scanlink');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const count = db.transaction(storeName).objectStore(storeName).count();
-          count.onsuccess = () => {
-            db.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
-    store,
-  );
-}
-
-/** Every row of an object store (small stores only: jobs, verdicts). */
-export function allRows(worker: Worker, store: string): Promise<Record<string, unknown>[]> {
-  return worker.evaluate(
-    (storeName) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('scanlink');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction(storeName).objectStore(storeName).getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result as Record<string, unknown>[]);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    store,
-  );
+  return stopper;
 }
