@@ -31,7 +31,6 @@ export function createBadgeLayer(doc: Document, signal: AbortSignal) {
 
   function draw() {
     frame = 0;
-    if (!host.isConnected) doc.documentElement.append(host);
     const writes = pending;
     pending = new Map();
     // Read every position first, then write: one layout, however many badges.
@@ -42,6 +41,8 @@ export function createBadgeLayer(doc: Document, signal: AbortSignal) {
       verdict,
       rect: link.getBoundingClientRect(),
     }));
+    // Attached after the reads: attaching first would make them wait for a layout of the whole page.
+    if (!host.isConnected) doc.documentElement.append(host);
     for (const { link, verdict, rect } of placed) {
       let badge = badges.get(link);
       if (!verdict || !link.isConnected || (rect.width === 0 && rect.height === 0)) {

@@ -2,6 +2,7 @@ import type { VerdictRow } from '../db/rows';
 import { normaliseUrl } from '../url/normalise-url';
 import { createBadgeLayer } from './badge-layer';
 import type { KnownVerdicts } from './known-verdicts';
+import { watchLinksNearViewport } from './links-near-viewport';
 
 export interface VerdictSource {
   lookup(urls: string[]): Promise<VerdictRow[]>;
@@ -15,13 +16,14 @@ export interface LinkBadgeOptions {
 }
 
 const LOOKUP_DELAY_MS = 50;
+const isOurs = (node: Element) => node.localName.startsWith('scanlink-');
 /** The background accepts at most 2,000 URLs per lookup. */
 const LOOKUP_BATCH = 1_000;
 
 /**
  * Badges every link near the viewport whose verdict is known. Only looks verdicts up (never scans):
  * links are collected as they come near the viewport, deduplicated by normalised URL, and looked up in
- * one batch per short delay.
+ * one batch per look at the viewport (announced verdicts, in one batch per short delay).
  */
 export function startLinkBadges(
   doc: Document,
@@ -84,54 +86,49 @@ export function startLinkBadges(
     const url = urlOf.get(link);
     if (url !== undefined) linksByUrl.get(url)?.delete(link);
     urlOf.delete(link);
-    visibility.unobserve(link);
+    nearby.forget(link);
   }
 
-  const visibility = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        const link = entry.target as HTMLAnchorElement;
-        visibility.unobserve(link);
-        const url = track(link);
-        if (url) refresh(url);
-      }
-    },
-    { rootMargin: '200px' },
-  );
-  const observeLinksIn = (node: ParentNode) => {
-    if (node instanceof HTMLAnchorElement && node.href) visibility.observe(node);
-    for (const link of node.querySelectorAll('a[href]')) visibility.observe(link);
-  };
+  // Links found near the viewport are looked up at once: the sweep that found them is the batch.
+  const nearby = watchLinksNearViewport(doc, signal, (links) => {
+    for (const link of links) {
+      const url = track(link);
+      if (url) queued.add(url);
+    }
+    clearTimeout(timer);
+    void flush().catch(() => {});
+  });
   const linksIn = (node: Element) => [
     ...(node instanceof HTMLAnchorElement ? [node] : []),
     ...node.querySelectorAll<HTMLAnchorElement>('a[href]'),
   ];
-  // The callback only queues: the intersection observer decides later which links are worth a lookup,
-  // and removed or re-pointed links only have their badge dropped in the next frame.
+  // The callback only queues: the next look near the viewport decides which links are worth a lookup,
+  // and removed or re-pointed links only have their badge dropped in the next frame. Class, style and
+  // similar changes can reveal links without a scroll (a menu opening), so they call for a look too.
   const changes = new MutationObserver((records) => {
+    let look = false;
     for (const record of records) {
       if (record.type === 'attributes') {
-        if (record.target instanceof HTMLAnchorElement) {
+        if (record.attributeName === 'href' && record.target instanceof HTMLAnchorElement)
           forget(record.target);
-          observeLinksIn(record.target);
-        }
+        look = true;
         continue;
       }
       for (const node of record.removedNodes) if (node instanceof Element) linksIn(node).forEach(forget);
-      for (const node of record.addedNodes) if (node instanceof Element) observeLinksIn(node);
+      // Our own overlays coming and going move no link.
+      const nodes = [...record.addedNodes, ...record.removedNodes];
+      if (nodes.some((node) => !(node instanceof Element && isOurs(node)))) look = true;
     }
+    if (look) nearby.schedule();
   });
 
-  observeLinksIn(doc);
   changes.observe(doc.documentElement, {
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['href'],
+    attributeFilter: ['href', 'class', 'style', 'hidden', 'open'],
   });
   signal.addEventListener('abort', () => {
-    visibility.disconnect();
     changes.disconnect();
     clearTimeout(timer);
   });

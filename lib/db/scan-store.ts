@@ -15,6 +15,7 @@ import {
   type VerdictRow,
   verdictRowSchema,
 } from './rows';
+import { createVerdictMemo } from './verdict-memo';
 
 const PACING_KEY = 'pacing';
 const BUDGET_KEY = 'auto-scan-budget';
@@ -68,15 +69,22 @@ export interface StoreLimits {
 
 /** Everything the pipeline and the UI read and write, with rows validated on the way out. */
 export function createScanStore(db: ScanlinkDatabase) {
+  const memo = createVerdictMemo(db.name);
   return {
     async getVerdict(url: string): Promise<VerdictRow | undefined> {
       return parseRow(verdictRowSchema, await db.verdicts.get(url));
     },
+    /** The verdicts known for `urls` (normalised), in their order; recently read ones from memory. */
     async getVerdicts(urls: readonly string[]): Promise<VerdictRow[]> {
-      return parseRows(
-        verdictRowSchema,
-        (await db.verdicts.bulkGet([...urls])).filter((r) => r !== undefined),
-      );
+      const unread = [...new Set(urls.filter((url) => memo.get(url) === undefined))];
+      const read = new Map<string, VerdictRow | null>();
+      if (unread.length > 0) {
+        const startedAt = memo.readStarted();
+        const rows = await db.verdicts.bulkGet(unread);
+        unread.forEach((url, i) => read.set(url, parseRow(verdictRowSchema, rows[i]) ?? null));
+        memo.fill(startedAt, read);
+      }
+      return urls.flatMap((url) => read.get(url) ?? memo.get(url) ?? []);
     },
     async putVerdict(row: VerdictRow): Promise<void> {
       await db.verdicts.put(row);

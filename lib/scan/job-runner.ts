@@ -171,13 +171,20 @@ export function createJobRunner(deps: PipelineDeps) {
     // Counted before the request leaves: a worker that dies mid-request must not exceed the rate.
     await store.updatePacing({ nextSubmitAt: now + settings.scanIntervalMs });
     try {
-      const submitted = await api.submit(job.url, {
-        visibility: settings.visibility,
-        screenshotsResolutions: settings.screenshotResolutions,
-        customHeaders: settings.customHeaders,
-        userAgent: settings.userAgent,
-        referer: settings.referer,
-      });
+      const submitted = await api
+        .submit(job.url, {
+          visibility: settings.visibility,
+          screenshotsResolutions: settings.screenshotResolutions,
+          customHeaders: settings.customHeaders,
+          userAgent: settings.userAgent,
+          referer: settings.referer,
+        })
+        .finally(() =>
+          // The API counts the rate from when a request reached it: some time after `now`, at the latest
+          // when its answer came back. Counting from `now` let a slow submit and a quick one after it
+          // arrive less than an interval apart (a 429 and a second request).
+          store.updatePacing({ nextSubmitAt: deps.now() + settings.scanIntervalMs }),
+        );
       await store.updateJob(job.url, {
         state: 'polling',
         scanId: submitted.uuid,

@@ -87,6 +87,23 @@ describe('scan pipeline', () => {
     for (const gap of gapsBetween(submits)) expect(gap).toBeGreaterThanOrEqual(10_000);
   });
 
+  it('keeps the rate as the API measures it, from arrival, when a submit is slow to get there', async () => {
+    // The API sees a request some time after the pipeline decided to send it: here the first one takes
+    // 3 s to arrive and the second none. Counting the interval from the decision put them 7 s apart.
+    const submit = h.scanner.api.submit;
+    let delayMs = 3_000;
+    h.scanner.api.submit = (url, options) => {
+      h.clock.advance(delayMs);
+      delayMs = 0;
+      return submit(url, options);
+    };
+    for (const n of [1, 2]) await h.scan(`https://site${n}.example/`, 'menu-click');
+    await h.runUntilIdle();
+    const submits = h.scanner.calls.filter((c) => c.route === 'submit').map((c) => c.at);
+    expect(submits).toHaveLength(2);
+    for (const gap of gapsBetween(submits)) expect(gap).toBeGreaterThanOrEqual(10_000);
+  });
+
   it('submits what the person asked for first, then the visited page, then hovered links', async () => {
     await h.scan('https://hovered.example/', 'link-hovered');
     await h.scan('https://visited.example/', 'page-visited');

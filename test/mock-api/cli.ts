@@ -3,13 +3,14 @@ import { MARKUP_HINT } from './hostile-strings';
 import { startMockApi } from './server';
 import { VERDICT_HINT } from './verdict';
 
-// `npm run mock-api [-- --port 8787 --scan-duration 3000 --plan free]`: a local stand-in for the
+// `npm run mock-api [-- --port 8787 --scan-duration 3000 --plan free --submit-interval 10000]`: a local stand-in for the
 // URL Scanner, for trying the extension by hand without a Cloudflare account.
 const { values } = parseArgs({
   options: {
     port: { type: 'string' },
     'scan-duration': { type: 'string' },
     plan: { type: 'string' },
+    'submit-interval': { type: 'string' },
   },
 });
 
@@ -24,9 +25,13 @@ if (plan !== 'free' && plan !== 'paid') {
   process.exit(2);
 }
 const scanDurationMs = Number(values['scan-duration'] ?? 3000);
+// Off unless asked for: the real account's one scan per 10 s, answered with 429 when a submit comes sooner.
+const submitInterval = values['submit-interval'];
+const rateLimits = submitInterval === undefined ? {} : { submitIntervalMs: Number(submitInterval) };
 
-const api = await startMockApi({ port, plan, scanDurationMs });
-console.log(`Mock URL Scanner v2 listening (plan: ${plan}, scans take ${scanDurationMs} ms)
+const api = await startMockApi({ port, plan, scanDurationMs, rateLimits });
+const pace = submitInterval === undefined ? 'no rate limit' : `one scan per ${submitInterval} ms`;
+console.log(`Mock URL Scanner v2 listening (plan: ${plan}, scans take ${scanDurationMs} ms, ${pace})
 
   API base URL   ${api.baseUrl}
   Account ID     ${api.accountId}

@@ -15,7 +15,7 @@ export interface Pipeline {
 }
 
 /**
- * Auth first, like the gateway in front of the scanner; then any queued fault. Faults are only
+ * Auth first, like the gateway in front of the scanner, and the account-wide limit; then any queued fault. Faults are only
  * consumed by authenticated requests, so a test's fault reaches the client call it was meant for.
  */
 export async function dispatch(
@@ -25,6 +25,9 @@ export async function dispatch(
 ): Promise<MockResponse> {
   const denied = authenticate(headers, call.match.accountId, pipeline.creds);
   if (denied) return denied;
+  // The account-wide limit sits in the gateway: every authenticated call counts, whatever it asks for.
+  const overLimit = pipeline.ctx.limits.account(call.now);
+  if (overLimit) return overLimit;
 
   const fault = pipeline.faults.take(call.match.route);
   if (fault?.delayMs) await sleep(fault.delayMs, undefined, { signal: pipeline.signal });

@@ -3,6 +3,7 @@ import { domFor } from './dom';
 import { badRequest, noRoute, scanNotFound, shapeA } from './errors';
 import type { Report } from './fixture';
 import { buildHar } from './har';
+import type { RateLimits } from './rate-limits';
 import { json, png, text } from './responses';
 import type { RouteMatch } from './routes';
 import { canSee, isReady, type ScanStore } from './scan-store';
@@ -18,6 +19,7 @@ export interface HandlerContext {
   plan: 'free' | 'paid';
   scanDurationMs(): number;
   store: ScanStore;
+  limits: RateLimits;
   urls: ScannerUrls;
   reportOf(scan: ScanRecord): Report;
 }
@@ -75,6 +77,9 @@ function submit(ctx: HandlerContext, call: Call): MockResponse {
   const parsed = parseSubmission(call.body, ctx.plan);
   if (!parsed.ok) return parsed.error;
   const { submission } = parsed;
+  // Only a submit that would start a scan meets the plan's rate; an invalid one is refused first.
+  const limited = ctx.limits.submit(call.now);
+  if (limited) return limited;
   // Every submit is a new scan, even of a URL scanned a moment ago; 409s only come from faults.
   const scan: ScanRecord = {
     ...submission,

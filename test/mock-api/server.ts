@@ -5,19 +5,22 @@ import { dispatch, type Pipeline } from './dispatch';
 import { createFaultQueue } from './faults';
 import type { Report } from './fixture';
 import { BAD_JSON, type Call, type HandlerContext } from './handlers';
+import { createRateLimits } from './rate-limits';
 import { buildReport } from './report';
 import { flattenHeaders, readBody, writeResponse } from './request-io';
 import { matchRoute } from './routes';
 import { createScanStore, summarize } from './scan-store';
 import { scannerUrls } from './scanner-urls';
 import { seedRecord } from './seed';
-import type { MockApi, MockApiOptions, MockRoute, RecordedRequest } from './types';
+import type { MockApi, MockApiOptions, MockRoute, RateLimitKind, RecordedRequest } from './types';
 
 export type {
   MockApi,
   MockApiOptions,
   MockFault,
   MockRoute,
+  RateLimitKind,
+  RateLimitOptions,
   RecordedRequest,
   ScanSummary,
   SeedScan,
@@ -36,6 +39,7 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
   let scanDurationMs = checkDuration(options.scanDurationMs ?? 3000);
   const store = createScanStore();
   const faults = createFaultQueue();
+  const limits = createRateLimits(options.rateLimits);
   const reports = new Map<string, Report>();
   let log: RecordedRequest[] = [];
   const lifetime = new AbortController();
@@ -61,6 +65,7 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
     plan: options.plan ?? 'paid',
     scanDurationMs: () => scanDurationMs,
     store,
+    limits,
     urls,
     reportOf(scan) {
       let report = reports.get(scan.uuid);
@@ -81,7 +86,7 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
     const match = matchRoute(method, url.pathname);
     const headers = flattenHeaders(req.headers);
     const body = parseJson(raw);
-    log.push({
+    const entry: RecordedRequest = {
       method,
       route: match.route,
       path: url.pathname,
@@ -89,9 +94,13 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
       headers,
       ...(raw === '' ? {} : { body: body === BAD_JSON ? raw : body }),
       at,
-    });
+    };
+    log.push(entry);
     const call: Call = { match, query: url.searchParams, body, now: at };
-    writeResponse(res, await dispatch(pipeline, call, headers));
+    const response = await dispatch(pipeline, call, headers);
+    entry.status = response.drop ? 0 : response.status;
+    if (response.limited) entry.limited = response.limited;
+    writeResponse(res, response);
   }
 
   return {
@@ -123,9 +132,15 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
       for (const request of log) counts[request.route] += 1;
       return counts;
     },
+    overRate() {
+      const counts: Record<RateLimitKind, number> = { 'submit-rate': 0, 'account-limit': 0 };
+      for (const request of log) if (request.limited) counts[request.limited] += 1;
+      return counts;
+    },
     scans: () => store.all().map(summarize),
     reset() {
       store.clear();
+      limits.reset();
       reports.clear();
       faults.clear();
       log = [];

@@ -11,7 +11,19 @@ export interface MockApiOptions {
   /** 'free' refuses Unlisted submissions, as the Free plan has no unlisted quota. */
   plan?: 'free' | 'paid';
   port?: number;
+  /** The account's limits, enforced with 429s when set (off by default). */
+  rateLimits?: RateLimitOptions;
 }
+
+export interface RateLimitOptions {
+  /** The plan's scan rate: a submit sooner than this after the last accepted one is refused (10 s on Free). */
+  submitIntervalMs?: number;
+  /** The account-wide API limit (1,200 requests per 5 minutes); going over blocks every call for a window. */
+  accountLimit?: { requests: number; windowMs: number };
+}
+
+/** Why the mock refused a request for going too fast. */
+export type RateLimitKind = 'submit-rate' | 'account-limit';
 
 export type MockRoute = 'submit' | 'result' | 'screenshot' | 'search' | 'har' | 'dom' | 'other';
 
@@ -42,6 +54,10 @@ export interface RecordedRequest {
   headers: Record<string, string | undefined>;
   body?: unknown;
   at: number;
+  /** The status answered (0 for a dropped connection); set once the answer is sent. */
+  status?: number;
+  /** Set when the request was refused for going over one of the account's limits. */
+  limited?: RateLimitKind;
 }
 
 export interface ScanSummary {
@@ -66,6 +82,8 @@ export interface MockApi {
   seedScan(scan: SeedScan): string;
   requests(): readonly RecordedRequest[];
   counts(): Record<MockRoute, number>;
+  /** Requests refused for going over the account's limits: beyond the rate the client must keep. */
+  overRate(): Record<RateLimitKind, number>;
   scans(): readonly ScanSummary[];
   reset(): void;
 }
@@ -91,4 +109,6 @@ export interface MockResponse {
   body: string | Buffer;
   /** Close the connection instead of answering: the client sees a network error. */
   drop?: true;
+  /** The answer refuses the request for going over one of the account's limits. */
+  limited?: RateLimitKind;
 }

@@ -23,12 +23,23 @@ export interface Extension {
  * (`--load-extension` alone loads nothing: Playwright disables extensions unless told otherwise.)
  */
 export function launchWithExtension(profileDir: string): Promise<BrowserContext> {
+  return launchChromium(profileDir, [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+  ]);
+}
+
+/** The same browser with no extension at all: the baseline the benchmark measures Scanlink against. */
+export function launchWithoutExtension(profileDir: string): Promise<BrowserContext> {
+  return launchChromium(profileDir, []);
+}
+
+function launchChromium(profileDir: string, extensionArgs: string[]): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...extensionArgs,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-dev-shm-usage',

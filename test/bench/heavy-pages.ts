@@ -1,0 +1,242 @@
+import type { BrowserContext, CDPSession } from '@playwright/test';
+import { writeRows } from '../e2e/support/extension-state';
+import { type BenchContext, type BenchSection, startPlainChromium, startScanlink } from './bench-context';
+import { type Figure, median } from './figures';
+import { HEAVY_ORIGIN, heavyPage, heavyVerdictRows, MARK } from './page-heavy';
+import { readTaskTrace, startTrace } from './trace-tasks';
+
+const SIZES = { small: [1_000, 10_000], full: [1_000, 10_000, 100_000] } as const;
+/** After `load`, long enough for the content script to start, badge the viewport and go quiet. */
+const SETTLE_MS = 2_000;
+const MB = 1024 * 1024;
+const WITHOUT = 'without Scanlink';
+
+interface Load {
+  taskMs: number;
+  scriptMs: number;
+  heapBytes: number;
+  /** Only with Scanlink: */
+  longestTaskMs?: number;
+  scanlinkTaskMs?: number;
+  viewportBadgedMs?: number;
+  scrollBadgedMs?: number;
+  scrolledLinks?: number;
+}
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+function markTime(page: import('@playwright/test').Page, name: string): Promise<number | undefined> {
+  return page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime, name);
+}
+
+/**
+ * One load of the page with `links` links in a new tab: first a small page of the same site, so the
+ * heavy page loads in a renderer whose counters are already running, then the page itself, `SETTLE_MS`
+ * of quiet, and one jump to the middle of the page.
+ */
+async function loadOnce(context: BrowserContext, links: number, extensionId?: string): Promise<Load> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${HEAVY_ORIGIN}/blank`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const before = await metrics(cdp);
+    const stopTrace = await startTrace(cdp);
+    const url = `${HEAVY_ORIGIN}/links-${links}`;
+    await page.goto(url, { timeout: 120_000 });
+    await page.waitForTimeout(SETTLE_MS);
+    const after = await metrics(cdp);
+    const trace = readTaskTrace(await stopTrace(), url, `chrome-extension://${extensionId ?? 'none'}/`);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const load: Load = {
+      taskMs: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,
+      scriptMs: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000,
+      heapBytes: (await metrics(cdp)).JSHeapUsedSize ?? Number.NaN,
+    };
+    if (!extensionId) return load;
+
+    const badged = trace.marks.get(MARK.viewportBadged);
+    const scrolledLinks = await page.evaluate(() => {
+      const scrollTo = (window as unknown as { benchScrollTo(y: number): number }).benchScrollTo;
+      return scrollTo(Math.round(document.documentElement.scrollHeight / 2));
+    });
+    await page
+      .waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK.scrollBadged, {
+        polling: 50,
+        timeout: 10_000,
+      })
+      .catch(() => undefined);
+    const [start, end] = await Promise.all([
+      markTime(page, MARK.scrollStart),
+      markTime(page, MARK.scrollBadged),
+    ]);
+    return {
+      ...load,
+      longestTaskMs: Math.max(0, ...trace.scanlinkTaskMs),
+      scanlinkTaskMs: trace.scanlinkTaskMs.reduce((sum, ms) => sum + ms, 0),
+      viewportBadgedMs:
+        badged !== undefined && trace.contentScriptStart !== undefined
+          ? badged - trace.contentScriptStart
+          : Number.NaN,
+      scrollBadgedMs: start !== undefined && end !== undefined ? end - start : Number.NaN,
+      scrolledLinks,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+function serveHeavyPages(context: BrowserContext) {
+  const pages = new Map<number, string>();
+  return context.route(`${HEAVY_ORIGIN}/**`, (route) => {
+    const links = Number(/\/links-(\d+)$/.exec(route.request().url())?.[1] ?? 0);
+    let html = pages.get(links);
+    if (html === undefined) {
+      html = links > 0 ? heavyPage(links) : '<!doctype html><title>Start</title><p>Start';
+      pages.set(links, html);
+    }
+    return route.fulfill({ contentType: 'text/html', body: html });
+  });
+}
+
+const pick = (loads: readonly Load[], key: keyof Load) =>
+  loads.map((load) => load[key]).filter((value): value is number => Number.isFinite(value));
+
+function figuresFor(links: number, withLoads: Load[], withoutLoads: Load[]): Figure[] {
+  const n = withLoads.length;
+  const label = `${links.toLocaleString('en-US')} links`;
+  const section = 'Heavy pages';
+  const baseline = (key: keyof Load) => ({ value: median(pick(withoutLoads, key)), label: WITHOUT });
+  const extraMs = withLoads.map((load, i) => load.taskMs - (withoutLoads[i]?.taskMs ?? Number.NaN));
+  const extraShare = extraMs.map((ms, i) => (100 * ms) / (withoutLoads[i]?.taskMs ?? Number.NaN));
+  const scrolled = median(pick(withLoads, 'scrolledLinks'));
+  return [
+    {
+      section,
+      name: `main-thread task time, load + ${SETTLE_MS / 1000} s, ${label}`,
+      value: median(pick(withLoads, 'taskMs')),
+      unit: 'ms',
+      baseline: baseline('taskMs'),
+      samples: n,
+      note: 'CDP Performance.getMetrics TaskDuration of the page’s renderer, navigation to end of settle; all links’ verdicts cached, “Scan pages I visit” off',
+    },
+    {
+      section,
+      name: `extra main-thread time, ${label}`,
+      value: median(extraShare),
+      unit: '%',
+      ...(links === 10_000 ? { target: { limit: 10, kind: 'max' as const } } : {}),
+      samples: n,
+      note: `median of (with − without) / without over alternating pairs; median extra ${median(extraMs).toFixed(0)} ms`,
+    },
+    {
+      section,
+      name: `script time, ${label}`,
+      value: median(pick(withLoads, 'scriptMs')),
+      unit: 'ms',
+      baseline: baseline('scriptMs'),
+      samples: n,
+      note: 'ScriptDuration delta (all worlds: the page’s and the content script’s)',
+    },
+    {
+      section,
+      name: `longest task Scanlink causes, ${label}`,
+      value: median(pick(withLoads, 'longestTaskMs')),
+      unit: 'ms',
+      target: { limit: 50, kind: 'max' },
+      samples: n,
+      note: 'trace: longest main-thread task running the content script, its badge-drawing frames included with their layout and paint; tracing itself adds ~15–20 ms to each layout at 100,000 links (Blink counts every layout object for the event)',
+    },
+    {
+      section,
+      name: `Scanlink’s attributed task time, ${label}`,
+      value: median(pick(withLoads, 'scanlinkTaskMs')),
+      unit: 'ms',
+      samples: n,
+      note: 'trace: sum of those tasks; compare across sizes: it follows the links in view, not on the page',
+    },
+    {
+      section,
+      name: `viewport badged after content script start, ${label}`,
+      value: median(pick(withLoads, 'viewportBadgedMs')),
+      unit: 'ms',
+      target: { limit: 100, kind: 'max' },
+      samples: n,
+      note: 'trace: content script’s first evaluation → page mark once every link in the viewport has its badge in the layer’s shadow root (drawn, painted in that frame)',
+    },
+    {
+      section,
+      name: `links badged after scrolling to the middle, ${label}`,
+      value: median(pick(withLoads, 'scrollBadgedMs')),
+      unit: 'ms',
+      samples: n,
+      note: `page marks: scrollTo → every link of the new viewport (${scrolled}) badged`,
+    },
+  ];
+}
+
+export const heavyPages: BenchSection = {
+  name: 'Heavy pages',
+  async measure(bench: BenchContext) {
+    const sizes = SIZES[bench.size];
+    const largest = Math.max(...sizes);
+    const scanlink = await startScanlink(bench, { form: { noVisitScans: true } });
+    const plain = await startPlainChromium(bench);
+    try {
+      await writeRows(scanlink.extension.worker, 'verdicts', heavyVerdictRows(largest));
+      await serveHeavyPages(scanlink.context);
+      await serveHeavyPages(plain);
+      const id = scanlink.extension.id;
+      // One untimed load each, so neither side pays for first-use costs (code caches, fonts).
+      await loadOnce(scanlink.context, sizes[0], id);
+      await loadOnce(plain, sizes[0]);
+
+      const loads = new Map(sizes.map((links) => [links, { with: [] as Load[], without: [] as Load[] }]));
+      for (let run = 0; run < bench.runs; run += 1) {
+        for (const links of sizes) {
+          const slot = loads.get(links);
+          if (!slot) continue;
+          // Alternate which goes first, so drift on a shared machine does not favour one side.
+          if (run % 2 === 0) {
+            slot.with.push(await loadOnce(scanlink.context, links, id));
+            slot.without.push(await loadOnce(plain, links));
+          } else {
+            slot.without.push(await loadOnce(plain, links));
+            slot.with.push(await loadOnce(scanlink.context, links, id));
+          }
+          const last = slot.with.at(-1);
+          bench.log(
+            `heavy ${links}: task ${last?.taskMs.toFixed(0)} vs ${slot.without.at(-1)?.taskMs.toFixed(0)} ms, longest ${last?.longestTaskMs?.toFixed(1)} ms, viewport ${last?.viewportBadgedMs?.toFixed(1)} ms, scroll ${last?.scrollBadgedMs?.toFixed(1)} ms`,
+          );
+        }
+      }
+
+      const figures = sizes.flatMap((links) => {
+        const slot = loads.get(links);
+        return slot ? figuresFor(links, slot.with, slot.without) : [];
+      });
+      const memory = loads.get(10_000);
+      if (memory) {
+        const extra = memory.with.map(
+          (load, i) => load.heapBytes - (memory.without[i]?.heapBytes ?? Number.NaN),
+        );
+        figures.push({
+          section: 'Weight',
+          name: 'content-script JS heap, 10,000-link page',
+          value: median(extra) / MB,
+          unit: 'MB',
+          target: { limit: 5, kind: 'max' },
+          samples: extra.length,
+          note: `JSHeapUsedSize after a forced GC, with − without (${(median(pick(memory.with, 'heapBytes')) / MB).toFixed(1)} vs ${(median(pick(memory.without, 'heapBytes')) / MB).toFixed(1)} MB)`,
+        });
+      }
+      return figures;
+    } finally {
+      await plain.close();
+      await scanlink.close();
+    }
+  },
+};

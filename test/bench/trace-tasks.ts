@@ -1,0 +1,120 @@
+import type { CDPSession } from '@playwright/test';
+
+/** The fields of a Chrome trace event this reads. */
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: {
+    data?: { url?: string; documentLoaderURL?: string; functionName?: string };
+    src_func?: string;
+  };
+}
+
+/** What the page's renderer main thread and our content script did, from one trace. */
+export interface TaskTrace {
+  /** When the content script was first evaluated (trace clock, ms). */
+  contentScriptStart?: number;
+  /** Trace time (ms) of each performance mark the page left, by name. */
+  marks: Map<string, number>;
+  /** Every task on the page's main thread after navigation started, in ms. */
+  taskMs: number[];
+  /** The tasks Scanlink's content script caused (see `readTaskTrace`), in ms. */
+  scanlinkTaskMs: number[];
+  /** Time inside script in those tasks (outermost calls only), ms. */
+  scanlinkScriptMs: number;
+}
+
+// Tasks and what runs in them (devtools.timeline), the task's poster (toplevel), and page marks.
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'toplevel',
+  'blink.user_timing',
+  'v8.execute',
+];
+const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'TimerFire', 'RunMicrotasks', 'v8.compile']);
+
+/** Starts tracing the browser; the returned function stops and hands back every event. */
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  const collect = (batch: { value: object[] }) => events.push(...(batch.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: CATEGORIES },
+  });
+  return async () => {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', collect);
+    return events;
+  };
+}
+
+const within = (outer: TraceEvent, inner: TraceEvent) =>
+  inner.ts >= outer.ts && inner.ts + (inner.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+
+/**
+ * Reads the trace of `pageUrl`'s load. A task counts as Scanlink's when its script runs in it, except a
+ * rendering frame in which Scanlink only answered an observer callback: that frame is the page's own
+ * (it would have run anyway). Frames in which Scanlink's animation-frame callback drew badges are its.
+ * `scriptUrlPrefix` names Scanlink's scripts (`chrome-extension://<id>/`).
+ */
+export function readTaskTrace(
+  events: readonly TraceEvent[],
+  pageUrl: string,
+  scriptUrlPrefix: string,
+): TaskTrace {
+  const navigation = events.find(
+    (e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl,
+  );
+  if (!navigation) throw new Error(`the trace has no navigation to ${pageUrl}`);
+  const onMain = events
+    .filter((e) => e.pid === navigation.pid && e.tid === navigation.tid && e.ts >= navigation.ts)
+    .sort((a, b) => a.ts - b.ts);
+  const ours = (e: TraceEvent) => e.args?.data?.url?.startsWith(scriptUrlPrefix) === true;
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X');
+  const scripts = onMain.filter((e) => SCRIPT_EVENTS.has(e.name) && e.ph === 'X');
+
+  // The bench pages run no script of their own but a probe (the page URL's): every other script on this
+  // thread is Scanlink's, including promise continuations, which the trace does not name a script for.
+  const pageScript = (e: TraceEvent) => e.args?.data?.url === pageUrl;
+  const scanlinkTaskMs: number[] = [];
+  let scanlinkScriptMs = 0;
+  for (const task of tasks) {
+    const inside = scripts.filter((e) => within(task, e));
+    if (!inside.some(ours) && (inside.length === 0 || inside.some(pageScript))) continue;
+    const frames = onMain.filter((e) => e.name === 'FireAnimationFrame' && within(task, e));
+    const isFrame =
+      frames.length > 0 || onMain.some((e) => e.name === 'AnimationFrame::Render' && within(task, e));
+    const drewInFrame = frames.some((frame) => inside.some((e) => ours(e) && within(frame, e)));
+    if (isFrame && !drewInFrame) continue;
+    scanlinkTaskMs.push((task.dur ?? 0) / 1000);
+    // Outermost script calls only: nested ones are already inside their caller's duration.
+    let coveredUntil = Number.NEGATIVE_INFINITY;
+    for (const e of inside) {
+      if (pageScript(e) || e.ts < coveredUntil) continue;
+      scanlinkScriptMs += (e.dur ?? 0) / 1000;
+      coveredUntil = e.ts + (e.dur ?? 0);
+    }
+  }
+  const start = onMain.find((e) => e.name === 'EvaluateScript' && ours(e));
+  const marks = new Map(
+    events
+      .filter((e) => e.pid === navigation.pid && e.cat.includes('blink.user_timing') && e.ts >= navigation.ts)
+      .map((e) => [e.name, e.ts / 1000] as const),
+  );
+  return {
+    ...(start ? { contentScriptStart: start.ts / 1000 } : {}),
+    marks,
+    taskMs: tasks.map((task) => (task.dur ?? 0) / 1000),
+    scanlinkTaskMs,
+    scanlinkScriptMs,
+  };
+}
