@@ -81,7 +81,7 @@ export function createScanStore(db: ScanlinkDatabase) {
       if (unread.length > 0) {
         const startedAt = memo.readStarted();
         const rows = await db.verdicts.bulkGet(unread);
-        unread.forEach((url, i) => read.set(url, parseRow(verdictRowSchema, rows[i]) ?? null));
+        for (const [i, url] of unread.entries()) read.set(url, parseRow(verdictRowSchema, rows[i]) ?? null);
         memo.fill(startedAt, read);
       }
       return urls.flatMap((url) => read.get(url) ?? memo.get(url) ?? []);
