@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { createUrlScannerClient } from '../../lib/cloudflare/client';
+import { createCloudflareProvider } from '../../lib/cloudflare/provider';
 import { ScanlinkDatabase } from '../../lib/db/database';
 import { createScanStore } from '../../lib/db/scan-store';
 import { createRequestHandler } from '../../lib/messaging/handle-request';
@@ -22,7 +23,7 @@ export default defineBackground({
     const navigation = createNavigationGuard(store, settings);
     const broadcastVerdict = createVerdictBroadcast(store);
     const pipeline = createPipeline({
-      api: createUrlScannerClient({ access: settings }),
+      provider: createCloudflareProvider(createUrlScannerClient({ access: settings }), settings),
       store,
       settings,
       now: Date.now,

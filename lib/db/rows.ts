@@ -1,4 +1,5 @@
 import { screenshotResolutionSchema } from '../cloudflare/api-schemas';
+import { providerIdSchema } from '../providers/scan-provider';
 import { scanReasonSchema } from '../scan/scan-reason';
 import { verdictKindSchema } from '../scan/verdict';
 import { z } from '../z';
@@ -41,7 +42,12 @@ export const scanRowSchema = z.object({
 });
 export type ScanRow = z.infer<typeof scanRowSchema>;
 
-export const reportRowSchema = z.object({ scanId: z.string(), report: z.unknown() });
+export const reportRowSchema = z.object({
+  scanId: z.string(),
+  /** Which scanner wrote the report, so a page renders it with that scanner's view (v2 rows: Cloudflare). */
+  provider: providerIdSchema.default('cloudflare'),
+  report: z.unknown(),
+});
 export type ReportRow = z.infer<typeof reportRowSchema>;
 
 export const screenshotRowSchema = z.object({

@@ -48,7 +48,7 @@ describe('scan store', () => {
       await store.saveFinishedScan(
         {
           scan: scanRow(i),
-          report: { scanId: `scan-${i}`, report: {} },
+          report: { scanId: `scan-${i}`, provider: 'cloudflare', report: {} },
           screenshots: [],
           verdict: { url: `https://s${i}.example/`, kind: 'safe', reasons: [], categories: [], checkedAt: i },
         },

@@ -43,6 +43,10 @@ export interface ProviderReport {
   reportUrl?: string;
   /** When the scan ran (ms since the epoch), if the report says. */
   scannedAt?: number;
+  /** The page's title, where the provider saw it. */
+  title?: string;
+  /** The visibility the scan was made with, in the provider's words. */
+  visibility?: string;
 }
 
 export interface SubmitOptions {

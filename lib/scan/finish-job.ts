@@ -1,31 +1,18 @@
-import type { ScreenshotResolution } from '../cloudflare/api-schemas';
 import { ScanApiError } from '../cloudflare/errors';
-import type { ScanReport } from '../cloudflare/result-schema';
 import type { JobRow, ScreenshotRow } from '../db/rows';
 import type { FinishedScan } from '../db/scan-store';
+import type { ProviderReport } from '../providers/scan-provider';
 import type { Settings } from '../settings/settings-schema';
 import type { PipelineDeps } from './pipeline-deps';
-import { verdictFromReport } from './verdict';
 
-const RESOLUTIONS: readonly ScreenshotResolution[] = ['desktop', 'mobile', 'tablet'];
-
-/** The resolutions this scan captured (a reused scan may have others than ours), desktop when unsaid. */
-function capturedResolutions(report: ScanReport): ScreenshotResolution[] {
-  const listed = report.task.options?.screenshotsResolutions ?? [];
-  const captured = RESOLUTIONS.filter((r) => listed.includes(r));
-  return captured.length > 0 ? captured : ['desktop'];
-}
-
-async function fetchScreenshots(
-  deps: PipelineDeps,
-  scanId: string,
-  report: ScanReport,
-): Promise<ScreenshotRow[]> {
+async function fetchScreenshots(deps: PipelineDeps, finished: ProviderReport): Promise<ScreenshotRow[]> {
+  const { provider } = deps;
+  if (!provider.screenshot) return [];
   const rows: ScreenshotRow[] = [];
-  for (const resolution of capturedResolutions(report)) {
+  for (const resolution of finished.screenshots) {
     try {
-      const image = await deps.api.screenshot(scanId, resolution);
-      rows.push({ scanId, resolution, image, bytes: image.size, storedAt: deps.now() });
+      const image = await provider.screenshot(finished.scanId, resolution);
+      rows.push({ scanId: finished.scanId, resolution, image, bytes: image.size, storedAt: deps.now() });
     } catch (error) {
       // The verdict matters more than the picture: keep the report and go on without this screenshot.
       if (error instanceof ScanApiError && error.kind === 'rate-limited') {
@@ -42,16 +29,14 @@ async function fetchScreenshots(
 export async function finishJob(
   deps: PipelineDeps,
   job: JobRow,
-  scanId: string,
-  report: ScanReport,
+  finished: ProviderReport,
   settings: Settings,
 ): Promise<void> {
-  const verdict = verdictFromReport(report);
-  const screenshots = report.task.success ? await fetchScreenshots(deps, scanId, report) : [];
+  const { scanId, verdict } = finished;
+  const screenshots = await fetchScreenshots(deps, finished);
   const now = deps.now();
-  const scanTime = Date.parse(report.task.time);
   // A reused scan is as old as the scan itself, not as the moment we found it.
-  const checkedAt = job.reused && !Number.isNaN(scanTime) ? Math.min(scanTime, now) : now;
+  const checkedAt = job.reused && finished.scannedAt !== undefined ? Math.min(finished.scannedAt, now) : now;
   const shared = {
     url: job.url,
     kind: verdict.kind,
@@ -60,21 +45,21 @@ export async function finishJob(
     ...(verdict.finalUrl ? { finalUrl: verdict.finalUrl } : {}),
   };
   const verdictRow = { ...shared, scanId, checkedAt };
-  const finished: FinishedScan = {
+  const record: FinishedScan = {
     scan: {
       ...shared,
       scanId,
       finishedAt: now,
       reused: job.reused,
-      ...(report.page?.title ? { title: report.page.title } : {}),
-      ...(report.task.visibility ? { visibility: report.task.visibility } : {}),
-      ...(report.task.reportURL ? { reportUrl: report.task.reportURL } : {}),
+      ...(finished.title ? { title: finished.title } : {}),
+      ...(finished.visibility ? { visibility: finished.visibility } : {}),
+      ...(finished.reportUrl ? { reportUrl: finished.reportUrl } : {}),
     },
-    report: { scanId, report },
+    report: { scanId, provider: finished.provider, report: finished.report },
     screenshots,
     verdict: verdictRow,
   };
-  const waiters = await saveWithinQuota(deps, finished, job.url, settings);
+  const waiters = await saveWithinQuota(deps, record, job.url, settings);
   await deps.store.prune(settings);
   deps.onVerdict?.(verdictRow, waiters);
 }

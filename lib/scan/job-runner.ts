@@ -1,7 +1,6 @@
 import { ScanApiError } from '../cloudflare/errors';
 import type { JobRow, Pacing, VerdictRow } from '../db/rows';
 import type { Settings } from '../settings/settings-schema';
-import { findExistingScan } from './existing-scan';
 import { finishJob } from './finish-job';
 import type { PipelineDeps } from './pipeline-deps';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry-delay';
@@ -38,7 +37,7 @@ function errorVerdict(job: JobRow, kind: string, message: string, now: number): 
  * worker stopped. Callers make sure only one run is under way at a time.
  */
 export function createJobRunner(deps: PipelineDeps) {
-  const { api, store } = deps;
+  const { provider, store } = deps;
   const random = deps.random ?? Math.random;
 
   async function fail(job: JobRow, kind: string, message: string): Promise<void> {
@@ -89,7 +88,7 @@ export function createJobRunner(deps: PipelineDeps) {
       }
       case 'bad-request': {
         const hint =
-          step === 'submit' && settings.visibility === 'Unlisted'
+          step === 'submit' && provider.id === 'cloudflare' && settings.visibility === 'Unlisted'
             ? ' Scans are set to Unlisted, which Free accounts cannot make; Scanlink does not switch to Public by itself — change the visibility in the options if public scans are acceptable.'
             : '';
         const what = step === 'submit' ? 'the scan' : 'the request';
@@ -106,7 +105,7 @@ export function createJobRunner(deps: PipelineDeps) {
   /** Search only saves a scan: when it fails for any reason but the account's, submit instead. */
   async function searchOrNothing(job: JobRow, settings: Settings) {
     try {
-      return await findExistingScan(api, job.url, settings.cacheTtlMs, deps.now());
+      return await provider.findExisting?.(job.url, settings.cacheTtlMs, deps.now());
     } catch (error) {
       const accountProblem =
         error instanceof ScanApiError && (error.kind === 'auth' || error.kind === 'rate-limited');
@@ -123,7 +122,7 @@ export function createJobRunner(deps: PipelineDeps) {
         return fail(
           job,
           'recently-scanned',
-          'Cloudflare scanned this address moments ago, and that scan is not visible to your account yet. Try again in a few minutes.',
+          `${provider.name} scanned this address moments ago, and that scan is not visible to your account yet. Try again in a few minutes.`,
         );
       }
       await store.updateJob(job.url, {
@@ -135,7 +134,7 @@ export function createJobRunner(deps: PipelineDeps) {
     await store.updateJob(
       job.url,
       hit
-        ? { state: 'polling', scanId: hit.task.uuid, reused: true, nextRunAt: now }
+        ? { state: 'polling', scanId: hit.scanId, reused: true, nextRunAt: now }
         : { state: 'waiting', nextRunAt: now },
     );
   }
@@ -147,13 +146,13 @@ export function createJobRunner(deps: PipelineDeps) {
   async function findLostSubmission(job: JobRow, settings: Settings): Promise<void> {
     const now = deps.now();
     const since = Math.max(1, now - job.createdAt + settings.pollIntervalMs);
-    const hit = await findExistingScan(api, job.url, since, now).catch((error: unknown) => {
+    const hit = await provider.findExisting?.(job.url, since, now).catch((error: unknown) => {
       if (error instanceof ScanApiError && error.kind !== 'auth' && error.kind !== 'rate-limited')
         return undefined;
       throw error;
     });
     if (hit) {
-      await store.updateJob(job.url, { state: 'polling', scanId: hit.task.uuid, nextRunAt: now });
+      await store.updateJob(job.url, { state: 'polling', scanId: hit.scanId, nextRunAt: now });
     } else if (job.lostSearches + 1 < MAX_LOST_SEARCHES) {
       await store.updateJob(job.url, {
         lostSearches: job.lostSearches + 1,
@@ -171,7 +170,7 @@ export function createJobRunner(deps: PipelineDeps) {
     // Counted before the request leaves: a worker that dies mid-request must not exceed the rate.
     await store.updatePacing({ nextSubmitAt: now + settings.scanIntervalMs });
     try {
-      const submitted = await api
+      const submitted = await provider
         .submit(job.url, {
           visibility: settings.visibility,
           screenshotsResolutions: settings.screenshotResolutions,
@@ -185,9 +184,11 @@ export function createJobRunner(deps: PipelineDeps) {
           // arrive less than an interval apart (a 429 and a second request).
           store.updatePacing({ nextSubmitAt: deps.now() + settings.scanIntervalMs }),
         );
+      // A synchronous provider (ScanURL) answers with the finished report: nothing to poll.
+      if (submitted.finished) return await finishJob(deps, job, submitted.finished, settings);
       await store.updateJob(job.url, {
         state: 'polling',
-        scanId: submitted.uuid,
+        scanId: submitted.scanId,
         attempts: 0,
         nextRunAt: deps.now() + settings.pollInitialDelayMs,
       });
@@ -199,8 +200,7 @@ export function createJobRunner(deps: PipelineDeps) {
   async function poll(job: JobRow, settings: Settings): Promise<void> {
     if (!job.scanId) return fail(job, 'invalid-state', 'The scan lost its id; please scan again.');
     try {
-      const report = await api.result(job.scanId);
-      await finishJob(deps, job, job.scanId, report, settings);
+      await finishJob(deps, job, await provider.result(job.scanId), settings);
     } catch (error) {
       if (error instanceof ScanApiError && error.kind === 'not-ready') {
         await store.updateJob(job.url, {

@@ -1,10 +1,11 @@
-import type { UrlScannerClient } from '../cloudflare/client';
 import type { VerdictRow } from '../db/rows';
 import type { ScanStore, Waiters } from '../db/scan-store';
+import type { ScanProvider } from '../providers/scan-provider';
 import type { Settings } from '../settings/settings-schema';
 
 export interface PipelineDeps {
-  api: UrlScannerClient;
+  /** The scanner chosen in the settings. */
+  provider: ScanProvider;
   store: ScanStore;
   settings: () => Promise<Settings>;
   now: () => number;

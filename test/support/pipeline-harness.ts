@@ -1,10 +1,12 @@
+import { createCloudflareProvider } from '../../lib/cloudflare/provider';
 import { ScanlinkDatabase } from '../../lib/db/database';
 import type { VerdictRow } from '../../lib/db/rows';
 import { createScanStore, type Waiters } from '../../lib/db/scan-store';
+import type { ScanProvider } from '../../lib/providers/scan-provider';
 import { createJobRunner } from '../../lib/scan/job-runner';
 import { createScanRequests } from '../../lib/scan/scan-request';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings-schema';
-import { createFakeClock, createFakeScanner } from './fake-scanner';
+import { createFakeClock, createFakeScanner, type FakeClock } from './fake-scanner';
 
 let databases = 0;
 
@@ -12,7 +14,12 @@ let databases = 0;
  * The pipeline over a real (fake-indexeddb) database, an in-memory scanner and a fake clock.
  * `restart()` builds a new runner over the same database, as a service worker restart does.
  */
-export function createPipelineHarness(overrides: Partial<Settings> = {}, scanDurationMs = 20_000) {
+export function createPipelineHarness(
+  overrides: Partial<Settings> = {},
+  scanDurationMs = 20_000,
+  /** Another scanner than Cloudflare's over the fake one (a synchronous provider, say). */
+  providerFor?: (clock: FakeClock) => ScanProvider,
+) {
   const clock = createFakeClock();
   const scanner = createFakeScanner(clock, scanDurationMs);
   const db = new ScanlinkDatabase(`test-${++databases}-${Math.random()}`);
@@ -25,7 +32,7 @@ export function createPipelineHarness(overrides: Partial<Settings> = {}, scanDur
   };
   const notified: { verdict: VerdictRow; tabIds: readonly number[] }[] = [];
   const deps = {
-    api: scanner.api,
+    provider: providerFor?.(clock) ?? createCloudflareProvider(scanner.api, async () => settings),
     store,
     settings: async () => settings,
     now: clock.now,

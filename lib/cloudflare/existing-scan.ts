@@ -1,6 +1,6 @@
-import type { SearchHit } from '../cloudflare/api-schemas';
-import { quoteSearchValue, type UrlScannerClient } from '../cloudflare/client';
 import { normaliseUrl } from '../url/normalise-url';
+import type { SearchHit } from './api-schemas';
+import { quoteSearchValue, type UrlScannerClient } from './client';
 
 const HOUR = 3_600_000;
 

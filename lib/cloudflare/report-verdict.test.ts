@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportFor, seedReport } from '../../test/support/seed-report';
-import { scanReportSchema } from '../cloudflare/result-schema';
-import { verdictFromReport } from './verdict';
+import { verdictFromReport } from './report-verdict';
+import { scanReportSchema } from './result-schema';
 
 const verdictOf = (report: unknown) => verdictFromReport(scanReportSchema.parse(report));
 const TIME = '2026-11-23T10:00:00Z';

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { FakeClock } from '../../test/support/fake-scanner';
+import { createPipelineHarness } from '../../test/support/pipeline-harness';
+import type { ProviderReport, ScanProvider } from '../providers/scan-provider';
+
+/** A scanner that answers the submission with its verdict, has no search and takes no screenshots. */
+function oneShotProvider(clock: FakeClock) {
+  const calls: string[] = [];
+  const provider: ScanProvider = {
+    id: 'scanurl',
+    name: 'One-shot scanner',
+    async submit(url) {
+      calls.push(`submit ${url}`);
+      const finished: ProviderReport = {
+        provider: 'scanurl',
+        scanId: `one-shot-${calls.length}`,
+        report: { final_verdict: 'Elevated Risk' },
+        verdict: {
+          kind: 'suspicious',
+          reasons: ['The domain is 3 days old.'],
+          categories: [],
+          riskScore: 0.6,
+          providerVerdict: 'Elevated Risk',
+        },
+        screenshots: [],
+        scannedAt: clock.now(),
+      };
+      return { scanId: finished.scanId, finished };
+    },
+    async result() {
+      calls.push('result');
+      throw new Error('a one-shot provider has nothing to poll');
+    },
+    testConnection: async () => ({ ok: true, message: 'fine' }),
+  };
+  return { provider, calls };
+}
+
+describe('a synchronous provider', () => {
+  it('stores the verdict it answers the submission with: no search, no poll, no screenshot', async () => {
+    let scanner: ReturnType<typeof oneShotProvider> | undefined;
+    const h = createPipelineHarness({}, 20_000, (clock) => {
+      scanner = oneShotProvider(clock);
+      return scanner.provider;
+    });
+    await h.scan('https://new-shop.example/deal', 'menu-click', { tabId: 4 });
+    await h.runUntilIdle();
+
+    expect(scanner?.calls).toEqual(['submit https://new-shop.example/deal']);
+    const verdict = await h.store.getVerdict('https://new-shop.example/deal');
+    expect(verdict).toMatchObject({ kind: 'suspicious', reasons: ['The domain is 3 days old.'] });
+    expect(await h.store.getReport(String(verdict?.scanId))).toEqual({ final_verdict: 'Elevated Risk' });
+    expect(await h.store.listJobs()).toEqual([]);
+    expect(h.notified).toEqual([{ verdict: expect.objectContaining({ kind: 'suspicious' }), tabIds: [4] }]);
+  });
+});
