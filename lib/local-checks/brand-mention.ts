@@ -1,5 +1,5 @@
 import { skeletonOf } from './confusable-skeleton';
-import { editDistance } from './edit-distance';
+import { isWithinOneEdit } from './edit-distance';
 import { BRANDS, type Brand } from './well-known-brands';
 
 /** How a piece of a host name refers to a brand. */
@@ -26,16 +26,17 @@ export function brandMentionedIn(label: string): BrandMention | undefined {
   const pieces = [...label.split('-'), label.replaceAll('-', '')];
   let imitated: BrandMention | undefined;
   for (const piece of pieces) {
+    // Worked out once per piece, not once per brand: this runs for every link a page is asked about.
+    const skeleton = skeletonOf(piece);
     for (const brand of BRANDS) {
       if (piece === brand.label) return { brand, how: 'named' };
-      imitated ??= imitation(piece, brand);
+      imitated ??= imitation(piece, skeleton, brand);
     }
   }
   return imitated;
 }
 
-function imitation(piece: string, brand: Brand): BrandMention | undefined {
-  const skeleton = skeletonOf(piece);
+function imitation(piece: string, skeleton: string, brand: Brand): BrandMention | undefined {
   const brandSkeleton = SKELETONS.get(brand) ?? brand.label;
   if (skeleton === brandSkeleton) return { brand, how: 'imitated' };
   if (brand.label.length < MIN_FUZZY_LENGTH || FUZZY_COLLIDING_BRANDS.has(brand.label)) return undefined;
@@ -43,7 +44,7 @@ function imitation(piece: string, brand: Brand): BrandMention | undefined {
   if (skeleton.includes(brandSkeleton))
     return { brand, how: piece.includes(brand.label) ? 'named' : 'imitated' };
   // "amazom", "googel", "gooogle": one slip away. A shorter piece is not counted: "cloud" is not "icloud".
-  if (skeleton.length >= brandSkeleton.length && editDistance(skeleton, brandSkeleton, 1) <= 1) {
+  if (skeleton.length >= brandSkeleton.length && isWithinOneEdit(skeleton, brandSkeleton)) {
     return { brand, how: 'imitated' };
   }
   return undefined;

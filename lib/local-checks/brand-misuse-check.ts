@@ -67,10 +67,11 @@ function isStrongSubdomainMention(mention: BrandMention, host: string): boolean 
 }
 
 function pathReason(facts: AddressFacts): string | undefined {
-  const words = wordsOf(facts.path);
-  for (const word of words) {
+  // Asked first: it is cheap, and most paths ask for nothing, which spares a brand lookup per word.
+  if (!asksForCredentials(facts)) return undefined;
+  for (const word of wordsOf(facts.path)) {
     const mention = brandMentionedIn(word);
-    if (mention?.how !== 'named' || !asksForCredentials(facts)) continue;
+    if (mention?.how !== 'named') continue;
     const shown = facts.path.length > MAX_SHOWN_PATH ? `${facts.path.slice(0, MAX_SHOWN_PATH)}…` : facts.path;
     return `The link is on ${facts.registrable}, not ${mention.brand.name}’s site, but its path names ${mention.brand.name} (“${shown}”) next to words about signing in.`;
   }

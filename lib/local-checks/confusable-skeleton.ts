@@ -16,9 +16,11 @@ for (let i = 0; i < LOOKALIKE_FROM.length; i++) {
 /** The skeleton of `text`: compare skeletons, never show them. */
 export function skeletonOf(text: string): string {
   let mapped = '';
+  // Most labels are plain ASCII: only the digit swaps apply, and NFD has nothing to split.
+  const ascii = /^\p{ASCII}*$/u.test(text);
   // NFD splits "ä" into "a" plus a combining mark, which is then dropped.
-  for (const character of text.toLowerCase().normalize('NFD')) {
-    if (/\p{M}/u.test(character)) continue;
+  for (const character of ascii ? text.toLowerCase() : text.toLowerCase().normalize('NFD')) {
+    if (!ascii && /\p{M}/u.test(character)) continue;
     mapped += LOOKALIKES.get(character) ?? character;
   }
   // i, l and 1 are one shape in many fonts; rn and vv read as m and w at a glance.

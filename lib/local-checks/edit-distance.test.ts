@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from './edit-distance';
+import { editDistance, isWithinOneEdit } from './edit-distance';
 
 describe('editDistance', () => {
   it.each([
@@ -17,5 +17,24 @@ describe('editDistance', () => {
   it('gives up at the limit', () => {
     expect(editDistance('paypal', 'completely-different', 1)).toBe(2);
     expect(editDistance('kitten', 'sitting', 1)).toBe(2);
+  });
+});
+
+describe('isWithinOneEdit', () => {
+  it('agrees with editDistance(…, 1) ≤ 1 on every pair of short strings over a small alphabet', () => {
+    const words = [''];
+    for (let length = 1; length <= 4; length++) {
+      for (const word of words.filter((w) => w.length === length - 1)) {
+        for (const letter of 'abc') words.push(word + letter);
+      }
+    }
+    let checked = 0;
+    for (const a of words) {
+      for (const b of words) {
+        expect(isWithinOneEdit(a, b), `${a} / ${b}`).toBe(editDistance(a, b, 1) <= 1);
+        checked += 1;
+      }
+    }
+    expect(checked).toBe(121 ** 2);
   });
 });

@@ -24,3 +24,18 @@ export function editDistance(a: string, b: string, limit: number): number {
   }
   return Math.min(previous[b.length] ?? 0, limit + 1);
 }
+
+/**
+ * `editDistance(a, b, 1) <= 1` in one pass: equal, or one insertion, deletion, substitution or swap of
+ * neighbours apart. The look-alike check asks this of every host label against every brand.
+ */
+export function isWithinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
+  if (a.length < b.length) return a.slice(i) === b.slice(i + 1);
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LOCAL_CHECK_CASES } from '../../test/fixtures/local-check-cases';
 import { checkLocally } from './local-check';
-import { LOCAL_CHECK_CASES } from './local-check-cases';
 import { formatSummary, summariseOutcomes } from './summarise-outcomes';
 
 describe('checkLocally on the case table', () => {

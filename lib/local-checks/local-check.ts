@@ -1,10 +1,10 @@
+import { unwrapLink } from '../url/link-wrappers';
 import { parseWebUrl } from '../url/web-url';
 import { addressFacts } from './address-facts';
 import { addressShapeReasons } from './address-shape-check';
 import { brandMisuseReasons } from './brand-misuse-check';
 import { linkTextMismatchReason } from './link-text-mismatch';
 import { mixedScriptReasons } from './mixed-script-check';
-import { unwrapLink } from './unwrap-link';
 
 export type LocalCheckInput = {
   /** The link's href, as found on the page. */

@@ -6,6 +6,7 @@ import type { NavigationControl } from '../navigation/navigation-control';
 import { type LinkCard, loadLinkCard } from '../report/link-card';
 import { loadReportView, type ReportView } from '../report/report-view';
 import { type BudgetView, budgetView, resumeDay, resumeTab } from '../scan/auto-scan-budget';
+import { withLocalFindings } from '../scan/local-findings';
 import type { Pipeline } from '../scan/pipeline';
 import type { ScanOutcome } from '../scan/scan-request';
 import { loadScanStatus, type ScanStatus } from '../scan/scan-status';
@@ -87,8 +88,13 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
           ...(request.rescan ? { rescan: true } : {}),
         });
       case 'get-verdicts': {
-        const urls = request.urls.map((u) => normaliseUrl(u)).filter((u): u is string => !!u);
-        return deps.store.getVerdicts(urls);
+        const urls = [...new Set(request.urls.map((u) => normaliseUrl(u)).filter((u): u is string => !!u))];
+        const known = new Map((await deps.store.getVerdicts(urls)).map((row) => [row.url, row]));
+        const now = deps.now();
+        // Badges need the kind only: the offline checks run for links with no scanner verdict yet.
+        return urls.flatMap(
+          (url) => withLocalFindings(url, known.get(url), now, { withReasons: false }) ?? [],
+        );
       }
       case 'get-page-settings': {
         const { settings } = await deps.settings.load();
@@ -139,7 +145,7 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         return url && (await deps.navigation.isStopped(url)) ? { ...status, stopped: true } : status;
       }
       case 'get-link-card':
-        return loadLinkCard(deps.store, request.url);
+        return loadLinkCard(deps.store, request.url, deps.now());
       case 'trust-site': {
         // A page may only ask to trust itself: the sender's URL is the browser's word, not the page's.
         if (sender.kind === 'content-script' && !sameSite(sender.url, request.url)) {

@@ -1,5 +1,6 @@
 import type { VerdictRow } from '../db/rows';
 import type { ScanStore } from '../db/scan-store';
+import { withLocalFindings } from '../scan/local-findings';
 import { normaliseUrl } from '../url/normalise-url';
 import { blobToDataUrl } from './data-url';
 import { shrinkScreenshot } from './thumbnail';
@@ -17,10 +18,12 @@ export interface LinkCard {
 export async function loadLinkCard(
   store: Pick<ScanStore, 'getVerdict' | 'getScreenshots'>,
   rawUrl: string,
+  now: number,
   shrink: (image: Blob) => Promise<Blob | undefined> = shrinkScreenshot,
 ): Promise<LinkCard> {
   const url = normaliseUrl(rawUrl);
-  const row = url ? await store.getVerdict(url) : undefined;
+  // The card has room for why: the offline checks' reasons follow a scanner's own.
+  const row = url && withLocalFindings(url, await store.getVerdict(url), now, { withReasons: true });
   if (!row) return {};
   const { kind, reasons, categories, finalUrl } = row;
   const verdict: CardVerdict = { url: row.url, kind, reasons, categories, ...(finalUrl ? { finalUrl } : {}) };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { googleRedirect, safeLinks, urlDefenseV2 } from '../../test/fixtures/wrapped-links';
 import { normaliseUrl } from './normalise-url';
 
 type Row = [raw: string, expected: string | undefined];
@@ -137,5 +138,21 @@ describe('normaliseUrl', () => {
 
   it('returns undefined for a 100,000-character non-URL', () => {
     expect(normaliseUrl('%'.repeat(100_000))).toBeUndefined();
+  });
+});
+
+describe('wrapped links', () => {
+  it('normalise to the address they wrap, so the destination is what is looked up and scanned', () => {
+    const target = 'https://login-phish.example/account?id=7';
+    expect(normaliseUrl(safeLinks(target))).toBe(target);
+    expect(normaliseUrl(urlDefenseV2(target))).toBe(target);
+    expect(normaliseUrl(googleRedirect(`${target}#top`))).toBe(target);
+    expect(normaliseUrl(safeLinks(googleRedirect(target)))).toBe(target);
+  });
+
+  it('stay themselves when what they wrap is not a web address', () => {
+    const wrapper = safeLinks('javascript:alert(1)');
+    expect(normaliseUrl(wrapper)).toBe(new URL(wrapper).href);
+    expect(normaliseUrl('https://www.google.com/url?q=&sa=t')).toBe('https://www.google.com/url?q=&sa=t');
   });
 });

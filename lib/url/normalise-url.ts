@@ -1,12 +1,20 @@
+import { unwrapLink } from './link-wrappers';
+
 /**
  * One spelling per address, so a link is looked up, cached and scanned once however the page wrote it.
  * The WHATWG parser already lower-cases hosts, turns IDNs into punycode, canonicalises IPv4 and IPv6
  * literals, drops default ports and strips surrounding whitespace; we add what it leaves alone.
  */
 
-/** Parses `raw` (against `base` when given) and normalises it, or returns undefined. Never throws. */
+/**
+ * Parses `raw` (against `base` when given) and normalises it, or returns undefined. Never throws. A known
+ * link wrapper (SafeLinks, URL Defense, Google's /url) normalises to the web address it wraps.
+ */
 export function parseNormalisedUrl(raw: string, base?: string): URL | undefined {
-  const url = parseUrl(raw, base);
+  const written = parseUrl(raw, base);
+  if (written === undefined) return undefined;
+  const target = unwrapLink(written.href);
+  const url = target === written.href ? written : parseUrl(target, undefined);
   if (url === undefined) return undefined;
   // The fragment never reaches the server, so it cannot change the verdict.
   url.hash = '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { googleRedirect, safeLinks, urlDefenseV2 } from './local-check-cases';
-import { unwrapLink } from './unwrap-link';
+import { googleRedirect, safeLinks, urlDefenseV2 } from '../../test/fixtures/wrapped-links';
+import { unwrapLink } from './link-wrappers';
 
 describe('unwrapLink', () => {
   it.each([

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { VerdictRow } from '../db/rows';
+import { LOCAL_REASON_PREFIX, withLocalFindings } from './local-findings';
+
+const LOOK_ALIKE = 'https://paypa1.com/signin';
+const PLAIN = 'https://docs.example/guide';
+const NOW = 1_000;
+
+const row = (url: string, kind: VerdictRow['kind'], reasons: string[] = []): VerdictRow => ({
+  url,
+  kind,
+  reasons,
+  categories: [],
+  checkedAt: 5,
+  scanId: 'scan-1',
+});
+
+describe('the offline checks beside the scanner', () => {
+  it('call a look-alike link suspicious before any scan, and say why', () => {
+    const shown = withLocalFindings(LOOK_ALIKE, undefined, NOW, { withReasons: false });
+    expect(shown).toMatchObject({ url: LOOK_ALIKE, kind: 'suspicious', checkedAt: NOW });
+    expect(shown?.reasons.length).toBeGreaterThan(0);
+    for (const reason of shown?.reasons ?? []) expect(reason.startsWith(LOCAL_REASON_PREFIX)).toBe(true);
+  });
+
+  it('never call a link safe: a link they find nothing in keeps what it had', () => {
+    expect(withLocalFindings(PLAIN, undefined, NOW, { withReasons: true })).toBeUndefined();
+    const pending = row(PLAIN, 'pending');
+    expect(withLocalFindings(PLAIN, pending, NOW, { withReasons: true })).toBe(pending);
+  });
+
+  it('stand while the scanner has not decided: scan running, could not judge, or failed', () => {
+    for (const kind of ['pending', 'unknown', 'error'] as const) {
+      const shown = withLocalFindings(LOOK_ALIKE, row(LOOK_ALIKE, kind), NOW, { withReasons: false });
+      expect(shown?.kind, kind).toBe('suspicious');
+    }
+    const pending = withLocalFindings(LOOK_ALIKE, row(LOOK_ALIKE, 'pending'), NOW, { withReasons: false });
+    expect(pending?.reasons.at(-1)).toBe('A scan is under way.');
+  });
+
+  it('give way to the scanner’s verdict, with their reasons after its own when asked', () => {
+    const safe = row(LOOK_ALIKE, 'safe', ['No threats found.']);
+    expect(withLocalFindings(LOOK_ALIKE, safe, NOW, { withReasons: false })).toBe(safe);
+    const card = withLocalFindings(LOOK_ALIKE, safe, NOW, { withReasons: true });
+    expect(card?.kind).toBe('safe');
+    expect(card?.reasons[0]).toBe('No threats found.');
+    expect(card?.reasons[1]?.startsWith(LOCAL_REASON_PREFIX)).toBe(true);
+    const malicious = row(LOOK_ALIKE, 'malicious', ['Phishing.']);
+    expect(withLocalFindings(LOOK_ALIKE, malicious, NOW, { withReasons: true })?.kind).toBe('malicious');
+  });
+});

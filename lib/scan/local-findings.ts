@@ -1,0 +1,39 @@
+import type { VerdictRow } from '../db/rows';
+import { checkLocally } from '../local-checks/local-check';
+import type { VerdictKind } from './verdict';
+
+/** Marks the offline checks' reasons, so a person can tell them from the scanner's. */
+export const LOCAL_REASON_PREFIX = 'Scanlink’s own check: ';
+
+/** What a scanner decided; 'unknown' (it could not judge) leaves the offline suspicion standing. */
+const SCANNER_DECIDED: ReadonlySet<VerdictKind> = new Set(['safe', 'suspicious', 'malicious']);
+
+/**
+ * The verdict to show for `url` (normalised) given what the scanner said, with the offline checks'
+ * findings. They can only raise suspicion and never call a link safe, so:
+ * - a scanner's verdict (safe, suspicious, malicious) takes precedence, with `withReasons` the local
+ *   reasons follow its own;
+ * - with none yet (nothing, a scan pending, unknown, an error), a locally suspicious link is shown
+ *   suspicious with the local reasons, so a new user without an account sees them at once.
+ */
+export function withLocalFindings(
+  url: string,
+  row: VerdictRow | undefined,
+  now: number,
+  { withReasons }: { withReasons: boolean },
+): VerdictRow | undefined {
+  const remoteFinal = row !== undefined && SCANNER_DECIDED.has(row.kind);
+  if (remoteFinal && !withReasons) return row;
+  const local = checkLocally({ url });
+  if (!local.suspicious) return row;
+  const reasons = local.reasons.map((reason) => `${LOCAL_REASON_PREFIX}${reason}`);
+  if (remoteFinal) return { ...row, reasons: [...row.reasons, ...reasons] };
+  return {
+    url,
+    kind: 'suspicious',
+    reasons: [...reasons, ...(row?.kind === 'pending' ? ['A scan is under way.'] : [])],
+    categories: [],
+    checkedAt: row?.checkedAt ?? now,
+    ...(row?.scanId ? { scanId: row.scanId } : {}),
+  };
+}
