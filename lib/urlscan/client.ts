@@ -1,0 +1,72 @@
+import { ScanApiError } from '../cloudflare/errors';
+import { scanIdSchema } from '../cloudflare/result-schema';
+import type { ScanProvider } from '../providers/scan-provider';
+import { existingScanQuery, newestExistingScan } from './existing-scan';
+import { providerReport } from './provider-report';
+import { createUrlscanRequests, type UrlscanDeps } from './request';
+import { resultSchema, searchResponseSchema, submitResponseSchema, type Visibility } from './schemas';
+import { testUrlscanConnection } from './test-connection';
+
+export const URLSCAN_BASE_URL = 'https://urlscan.io';
+export type { UrlscanAccess } from './request';
+
+/**
+ * The visibility to ask for. Cloudflare's "Public"/"Unlisted" carry over; anything else is unlisted, and
+ * a scan is never made more public than asked.
+ */
+export function urlscanVisibility(requested: string | undefined): Visibility {
+  const lower = requested?.toLowerCase();
+  return lower === 'public' || lower === 'private' ? lower : 'unlisted';
+}
+
+/** Scan ids end up in request paths: refuse anything that is not made of uuid characters. */
+function idPath(scanId: string): string {
+  if (!scanIdSchema.safeParse(scanId).success) {
+    throw new ScanApiError('bad-request', `"${scanId.slice(0, 80)}" is not a urlscan.io scan id`);
+  }
+  return encodeURIComponent(scanId);
+}
+
+/** urlscan.io (https://docs.urlscan.io) as a scan provider. */
+export function createUrlscanProvider(deps: UrlscanDeps): ScanProvider {
+  const requests = createUrlscanRequests(deps);
+  return {
+    id: 'urlscan',
+    name: 'urlscan.io',
+    async submit(url, options) {
+      // urlscan.io takes one screenshot and no custom headers; user agent and referer it does take.
+      const submitted = await requests.json(submitResponseSchema, 'POST', '/api/v1/scan/', {
+        url,
+        visibility: urlscanVisibility(options.visibility),
+        ...(options.userAgent ? { customagent: options.userAgent } : {}),
+        ...(options.referer ? { referer: options.referer } : {}),
+      });
+      return { scanId: submitted.uuid };
+    },
+    async result(scanId) {
+      const result = await requests.json(resultSchema, 'GET', `/api/v1/result/${idPath(scanId)}/`);
+      return providerReport(scanId, result);
+    },
+    async findExisting(url, maxAgeMs, now) {
+      const params = new URLSearchParams({ q: existingScanQuery(url, maxAgeMs), size: '10' });
+      const { results } = await requests.json(searchResponseSchema, 'GET', `/api/v1/search/?${params}`);
+      return newestExistingScan(results, url, maxAgeMs, now);
+    },
+    async screenshot(scanId, resolution) {
+      if (resolution !== 'desktop') {
+        throw new ScanApiError('bad-request', 'urlscan.io takes desktop screenshots only');
+      }
+      const response = await requests.call('GET', `/screenshots/${idPath(scanId)}.png`);
+      const type = response.headers.get('content-type') ?? '';
+      if (!type.startsWith('image/')) {
+        throw new ScanApiError('invalid-response', `Expected a PNG screenshot, got "${type || 'no type'}"`);
+      }
+      try {
+        return await response.blob();
+      } catch {
+        throw new ScanApiError('network', 'The connection dropped while reading the screenshot');
+      }
+    },
+    testConnection: () => testUrlscanConnection(requests),
+  };
+}

@@ -1,0 +1,86 @@
+import { ScanApiError } from '../cloudflare/errors';
+import { type Fetch, type HttpRequest, sendRequest } from '../cloudflare/http';
+import type { z } from '../z';
+import { urlscanError } from './errors';
+
+export interface UrlscanAccess {
+  /** `https://urlscan.io`, or the mock's origin in tests. */
+  apiBaseUrl: string;
+  apiKey: string;
+}
+
+export interface UrlscanDeps {
+  /** Read on every call, so a settings change applies to the next request. */
+  access: () => Promise<UrlscanAccess> | UrlscanAccess;
+  fetch?: Fetch;
+  now?: () => number;
+  timeoutMs?: number;
+}
+
+export interface UrlscanRequests {
+  call(method: HttpRequest['method'], path: string, body?: unknown): Promise<Response>;
+  json<T extends z.ZodType>(
+    schema: T,
+    method: HttpRequest['method'],
+    path: string,
+    body?: unknown,
+  ): Promise<z.infer<T>>;
+}
+
+/** Authenticated calls to urlscan.io through the project's one network module, errors as ScanApiError. */
+export function createUrlscanRequests(deps: UrlscanDeps): UrlscanRequests {
+  const now = deps.now ?? Date.now;
+
+  async function call(method: HttpRequest['method'], path: string, body?: unknown): Promise<Response> {
+    const { apiBaseUrl, apiKey } = await deps.access();
+    // Without a key urlscan.io still answers some calls (for an IP-wide quota), which would hide the mistake.
+    if (!apiKey.trim()) throw new ScanApiError('auth', 'No urlscan.io API key is set: add it in the options');
+    const response = await sendRequest(
+      {
+        method,
+        url: `${apiBaseUrl.replace(/\/+$/, '')}${path}`,
+        headers: { 'api-key': apiKey.trim() },
+        body,
+      },
+      deps.fetch,
+      deps.timeoutMs,
+    );
+    if (!response.ok) throw urlscanError(response.status, response.headers, await readJson(response), now());
+    return response;
+  }
+
+  return {
+    call,
+    async json(schema, method, path, body) {
+      const response = await call(method, path, body);
+      const parsed = schema.safeParse(await readJson(response));
+      if (!parsed.success) {
+        const where = parsed.error.issues[0]?.path.join('.') || 'body';
+        throw new ScanApiError(
+          'invalid-response',
+          `urlscan.io's answer did not have the expected shape (at ${where})`,
+          { status: response.status },
+        );
+      }
+      return parsed.data;
+    },
+  };
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    throw new ScanApiError('network', 'The connection dropped while reading the answer');
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    // An error page in HTML still carries its status; only a 2xx must be JSON.
+    if (!response.ok) return undefined;
+    throw new ScanApiError('invalid-response', 'urlscan.io answered with something that is not JSON', {
+      status: response.status,
+    });
+  }
+}
