@@ -1,0 +1,110 @@
+import { ScanApiError } from '../cloudflare/errors';
+import { type Fetch, sendRequest } from '../cloudflare/http';
+import type { ProviderReport, ScanProvider } from '../providers/scan-provider';
+import { scanUrlError, scanUrlFailure } from './errors';
+import { createReportCache } from './report-cache';
+import { scanIdFor } from './scan-id';
+import { scanResponseSchema } from './schemas';
+import { testScanUrlConnection } from './test-connection';
+import { verdictFromReport } from './verdict';
+
+// ScanURL (seed 003) is synchronous: one POST scans the URL and answers with the verdict, and it keeps
+// nothing to poll or search. So `submit` returns the report as `finished` and the pipeline must use it;
+// `result` can only repeat a report this worker received moments ago. No `findExisting` (no search),
+// no `screenshot` (it returns none).
+
+export const SCANURL_API_BASE_URL = 'https://api.scan-url.wowinfosolutions.com';
+export const SCANURL_SCAN_PATH = '/api/apikey/v1/url-scan';
+
+export interface ScanUrlAccess {
+  apiBaseUrl: string;
+  apiKey: string;
+}
+
+export interface ScanUrlDeps {
+  /** Read on every call, so a settings change applies to the next request. */
+  access: () => Promise<ScanUrlAccess> | ScanUrlAccess;
+  fetch?: Fetch;
+  now?: () => number;
+  timeoutMs?: number;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    throw new ScanApiError('network', 'The connection dropped while reading the answer');
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    if (!response.ok) return undefined;
+    throw new ScanApiError('invalid-response', 'ScanURL answered with something that is not JSON', {
+      status: response.status,
+    });
+  }
+}
+
+export function createScanUrlProvider(deps: ScanUrlDeps): ScanProvider {
+  const now = deps.now ?? Date.now;
+  const reports = createReportCache();
+
+  async function scan(url: string): Promise<ProviderReport> {
+    const access = await deps.access();
+    const apiKey = access.apiKey.trim();
+    if (!apiKey) throw new ScanApiError('auth', 'No ScanURL API key is set: add it in the options');
+    const scanId = scanIdFor(url, now());
+    const response = await sendRequest(
+      {
+        method: 'POST',
+        url: `${access.apiBaseUrl.replace(/\/+$/, '')}${SCANURL_SCAN_PATH}`,
+        headers: { 'x-api-key': apiKey, accept: 'application/json' },
+        body: { url },
+      },
+      deps.fetch,
+      deps.timeoutMs,
+    );
+    const body = await readJson(response);
+    if (!response.ok) throw scanUrlError(response.status, response.headers, body, now());
+    const parsed = scanResponseSchema.safeParse(body);
+    if (!parsed.success) {
+      const where = parsed.error.issues[0]?.path.join('.') || 'body';
+      throw new ScanApiError(
+        'invalid-response',
+        `ScanURL's answer did not have the expected shape (at ${where})`,
+        {
+          status: response.status,
+        },
+      );
+    }
+    if (!parsed.data.success) throw scanUrlFailure(parsed.data.message, response.status);
+    const report: ProviderReport = {
+      provider: 'scanurl',
+      scanId,
+      report: parsed.data.data,
+      verdict: verdictFromReport(parsed.data.data),
+      screenshots: [],
+      // The answer carries no time; it arrived just now, and the scan ran during the request.
+      scannedAt: now(),
+    };
+    reports.put(report);
+    return report;
+  }
+
+  return {
+    id: 'scanurl',
+    name: 'ScanURL',
+    async submit(url) {
+      const finished = await scan(url);
+      return { scanId: finished.scanId, finished };
+    },
+    async result(scanId) {
+      const report = reports.get(scanId);
+      if (report) return report;
+      // Not 'not-ready': nothing will ever appear, and polling would only wait for the job's deadline.
+      throw new ScanApiError('bad-request', 'ScanURL keeps no reports to fetch later: scan the link again');
+    },
+    testConnection: () => testScanUrlConnection(scan, async () => (await deps.access()).apiBaseUrl),
+  };
+}

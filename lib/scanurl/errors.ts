@@ -1,0 +1,55 @@
+import {
+  DEFAULT_RETRY_AFTER_MS,
+  MIN_RETRY_AFTER_MS,
+  parseRetryAfter,
+  ScanApiError,
+} from '../cloudflare/errors';
+import { errorMessageFrom } from './schemas';
+
+// ScanURL documents errors as `{success: false, message}` with 400, 401 and 500. Rate limiting is not
+// documented (status unverified): a 429 is read the usual way, with `Retry-After` when there is one.
+
+// A key problem is a credentials problem whatever the status says: retrying with the same key cannot help.
+const KEY_PROBLEM = /api[- _]?key|unauthori[sz]ed|forbidden/i;
+// A `success: false` inside a 200 names no status; these words mean the fault was ScanURL's, not the URL's.
+const SERVER_PROBLEM = /internal|server|unavailable|timed? ?out|try again|overload|something went wrong/i;
+
+/** The ScanApiError for a non-2xx ScanURL answer. */
+export function scanUrlError(status: number, headers: Headers, body: unknown, now: number): ScanApiError {
+  const apiMessage = errorMessageFrom(body);
+  const said = apiMessage ? `: ${apiMessage}` : '';
+  if (status === 401 || status === 403 || (status === 400 && KEY_PROBLEM.test(apiMessage ?? ''))) {
+    return new ScanApiError('auth', `ScanURL rejected the API key (HTTP ${status})${said}`, { status });
+  }
+  if (status === 429) {
+    const retryAfterMs = Math.max(
+      MIN_RETRY_AFTER_MS,
+      parseRetryAfter(headers.get('retry-after'), now) ?? DEFAULT_RETRY_AFTER_MS,
+    );
+    return new ScanApiError('rate-limited', `Rate limited by ScanURL${said}`, { status, retryAfterMs });
+  }
+  if (status >= 500) {
+    return new ScanApiError('server', `ScanURL had a server error (HTTP ${status})${said}`, { status });
+  }
+  // A 404 is not "still running" here (ScanURL has nothing to poll): the base URL is wrong.
+  if (status === 404) {
+    return new ScanApiError('bad-request', `ScanURL has no such address (HTTP 404): check the API base URL`, {
+      status,
+    });
+  }
+  return new ScanApiError('bad-request', apiMessage ?? `ScanURL refused the request (HTTP ${status})`, {
+    status,
+  });
+}
+
+/** The ScanApiError for a 200 whose body says `success: false`. */
+export function scanUrlFailure(message: string | undefined, status: number): ScanApiError {
+  const said = message ?? 'no reason given';
+  if (message && KEY_PROBLEM.test(message)) {
+    return new ScanApiError('auth', `ScanURL rejected the API key: ${message}`, { status });
+  }
+  if (!message || SERVER_PROBLEM.test(message)) {
+    return new ScanApiError('server', `ScanURL could not scan the URL (${said})`, { status });
+  }
+  return new ScanApiError('bad-request', message, { status });
+}

@@ -1,0 +1,131 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { flattenHeaders, readBody } from '../mock-api/request-io';
+import { createFaultQueue } from './faults';
+import { failure, json, scanAnswer } from './responses';
+import type {
+  MockAnswer,
+  MockScanUrl,
+  MockScanUrlFault,
+  MockScanUrlOptions,
+  RecordedScanUrlRequest,
+} from './types';
+
+export type { MockScanUrl, MockScanUrlFault, MockScanUrlOptions, RecordedScanUrlRequest } from './types';
+export { VERDICT_HINT } from './verdict';
+
+export const SCAN_PATH = '/api/apikey/v1/url-scan';
+const NOT_JSON = Symbol('not json');
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+function isWebUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function faultAnswer(fault: MockScanUrlFault): MockAnswer | undefined {
+  if ('malformed' in fault) {
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: '{"success": true, "data": {',
+    };
+  }
+  if (!('status' in fault)) return undefined;
+  if (typeof fault.body === 'string')
+    return { status: fault.status, headers: fault.headers ?? {}, body: fault.body };
+  return json(
+    fault.status,
+    fault.body ?? { success: false, message: `Injected HTTP ${fault.status}` },
+    fault.headers,
+  );
+}
+
+/** Starts a faithful stand-in for ScanURL's API (seed 003) on 127.0.0.1, on a random port. */
+export async function startMockScanUrl(options: MockScanUrlOptions = {}): Promise<MockScanUrl> {
+  const apiKey = options.apiKey ?? 'mock-scanurl-key';
+  const faults = createFaultQueue();
+  const lifetime = new AbortController();
+  let log: RecordedScanUrlRequest[] = [];
+
+  // Auth first, as the gateway would; then a queued fault, so a test's fault reaches an accepted call.
+  async function answer(req: IncomingMessage, path: string, body: unknown): Promise<MockAnswer> {
+    if (req.method !== 'POST' || path !== SCAN_PATH) return failure(404, 'Route not found');
+    if (req.headers['x-api-key'] !== apiKey) return failure(401, 'Invalid or missing API key');
+    const fault = faults.take();
+    const delayMs = fault && 'delayMs' in fault ? fault.delayMs : options.delayMs;
+    if (delayMs) await sleep(delayMs, undefined, { signal: lifetime.signal });
+    const injected = fault && faultAnswer(fault);
+    if (injected) return injected;
+    const url = body && typeof body === 'object' ? (body as { url?: unknown }).url : undefined;
+    if (!isWebUrl(url)) return failure(400, 'A valid URL is required');
+    return scanAnswer(url);
+  }
+
+  async function serve(req: IncomingMessage, res: ServerResponse) {
+    const path = new URL(req.url ?? '/', 'http://mock').pathname;
+    const raw = await readBody(req);
+    const body = raw === '' ? undefined : parseJson(raw);
+    const entry: RecordedScanUrlRequest = {
+      method: req.method ?? 'GET',
+      path,
+      headers: flattenHeaders(req.headers),
+      ...(raw === '' ? {} : { body: body === NOT_JSON ? raw : body }),
+      at: Date.now(),
+    };
+    log.push(entry);
+    const reply = await answer(req, path, body);
+    entry.status = reply.status;
+    // A delayed answer may outlive its client (timeout) or the server (close()).
+    if (res.destroyed || res.writableEnded) return;
+    res.writeHead(reply.status, {
+      ...reply.headers,
+      'content-length': String(Buffer.byteLength(reply.body)),
+    });
+    res.end(reply.body);
+  }
+
+  const server = createServer((req, res) => {
+    serve(req, res).catch((error: unknown) => {
+      // An aborted delay (close() during a slow answer) is expected; anything else is a mock bug.
+      if (!lifetime.signal.aborted) console.error('[mock-scanurl]', error);
+      if (!res.headersSent && !res.destroyed) res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    apiKey,
+    close() {
+      lifetime.abort();
+      return new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // fetch keeps connections alive; without this close() waits for them to time out.
+        server.closeAllConnections();
+      });
+    },
+    requests: () => [...log],
+    injectFault: (fault) => faults.add(fault),
+    reset() {
+      faults.clear();
+      log = [];
+    },
+  };
+}
