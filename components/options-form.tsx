@@ -1,6 +1,7 @@
 import type { ScreenshotResolution } from '../lib/cloudflare/api-schemas';
 import type { OptionsDraft } from '../lib/settings/options-draft';
-import { Field } from './field';
+import { formControls } from './form-controls';
+import { ScannerFields } from './scanner-fields';
 
 interface OptionsFormProps {
   draft: OptionsDraft;
@@ -14,72 +15,7 @@ interface OptionsFormProps {
 const RESOLUTIONS: ScreenshotResolution[] = ['desktop', 'mobile', 'tablet'];
 
 export function OptionsForm({ draft, errors, busy, onChange, onSave, onTestConnection }: OptionsFormProps) {
-  const text =
-    (key: keyof OptionsDraft, type: 'text' | 'password' | 'email' | 'url' | 'number' = 'text') =>
-    (describedBy: string | undefined) => (
-      <input
-        id={key}
-        name={key}
-        // Preact types each input type separately; these are all plain text boxes.
-        type={type as 'text'}
-        value={String(draft[key])}
-        aria-invalid={errors[key] ? 'true' : undefined}
-        aria-describedby={describedBy}
-        autoComplete="off"
-        onInput={(e) => onChange({ [key]: e.currentTarget.value })}
-      />
-    );
-  const textField = (
-    key: keyof OptionsDraft,
-    label: string,
-    type?: Parameters<typeof text>[1],
-    hint?: string,
-  ) => (
-    <Field id={key} label={label} hint={hint} error={errors[key]}>
-      {text(key, type)}
-    </Field>
-  );
-  const switchField = (
-    key: 'autoScanOnHover' | 'autoScanOnVisit' | 'autoScanOnClick' | 'showSafeBadges' | 'strictMode',
-    label: string,
-    hint?: string,
-  ) => (
-    <div class="check">
-      <label>
-        <input
-          type="checkbox"
-          name={key}
-          checked={draft[key]}
-          aria-describedby={hint ? `${key}-hint` : undefined}
-          onChange={(e) => onChange({ [key]: e.currentTarget.checked })}
-        />
-        {label}
-      </label>
-      {hint && (
-        <p class="hint" id={`${key}-hint`}>
-          {hint}
-        </p>
-      )}
-    </div>
-  );
-  const domainList = (key: 'neverScanDomains' | 'trustedSites', label: string, hint: string) => (
-    <Field id={key} label={label} hint={hint} error={errors[key]}>
-      {(describedBy) => (
-        <textarea
-          id={key}
-          name={key}
-          rows={4}
-          value={draft[key]}
-          aria-invalid={errors[key] ? 'true' : undefined}
-          aria-describedby={describedBy}
-          onInput={(e) => onChange({ [key]: e.currentTarget.value })}
-        />
-      )}
-    </Field>
-  );
-  const secretHint = draft.secretSaved
-    ? 'Saved. Leave empty to keep it, or enter a new one to replace it.'
-    : undefined;
+  const { textField, switchField, domainList } = formControls({ draft, errors, onChange });
 
   return (
     <form
@@ -89,66 +25,10 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave, onTestConne
         onSave();
       }}
     >
-      <fieldset>
-        <legend>Cloudflare account</legend>
-        {textField('accountId', 'Account ID')}
-        <fieldset class="choice">
-          <legend>Sign in with</legend>
-          <label>
-            <input
-              type="radio"
-              name="authKind"
-              checked={draft.authKind === 'token'}
-              onChange={() => onChange({ authKind: 'token' })}
-            />
-            API token (recommended)
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="authKind"
-              checked={draft.authKind === 'global-key'}
-              onChange={() => onChange({ authKind: 'global-key' })}
-            />
-            Email + Global API key (legacy)
-          </label>
-        </fieldset>
-        {draft.authKind === 'token' ? (
-          textField(
-            'token',
-            'API token',
-            'password',
-            secretHint ?? 'A token with the Account › URL Scanner › Edit permission.',
-          )
-        ) : (
-          <>
-            {textField('email', 'Email', 'email')}
-            {textField('key', 'Global API key', 'password', secretHint)}
-          </>
-        )}
-        {textField('apiBaseUrl', 'API base URL', 'url')}
-      </fieldset>
+      <ScannerFields draft={draft} errors={errors} onChange={onChange} />
 
       <fieldset>
         <legend>Scans</legend>
-        <fieldset class="choice" aria-describedby="visibility-hint">
-          <legend>Visibility</legend>
-          {(['Unlisted', 'Public'] as const).map((v) => (
-            <label key={v}>
-              <input
-                type="radio"
-                name="visibility"
-                checked={draft.visibility === v}
-                onChange={() => onChange({ visibility: v })}
-              />
-              {v}
-            </label>
-          ))}
-          <p class="hint" id="visibility-hint">
-            Unlisted scans are seen only by your account. Public scans appear in Cloudflare Radar's recent
-            scans and search, for anyone to see. Free accounts can only make Public scans.
-          </p>
-        </fieldset>
         <fieldset class="choice">
           <legend>Screenshots</legend>
           {RESOLUTIONS.map((r) => (

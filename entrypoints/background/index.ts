@@ -1,9 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { createUrlScannerClient } from '../../lib/cloudflare/client';
-import { createCloudflareProvider } from '../../lib/cloudflare/provider';
 import { ScanlinkDatabase } from '../../lib/db/database';
 import { createScanStore } from '../../lib/db/scan-store';
 import { createRequestHandler } from '../../lib/messaging/handle-request';
+import { chosenProvider } from '../../lib/providers/chosen-provider';
 import { createPipeline } from '../../lib/scan/pipeline';
 import { createSettingsStore } from '../../lib/settings/settings-store';
 import { registerContextMenus } from './context-menu';
@@ -23,7 +22,7 @@ export default defineBackground({
     const navigation = createNavigationGuard(store, settings);
     const broadcastVerdict = createVerdictBroadcast(store);
     const pipeline = createPipeline({
-      provider: createCloudflareProvider(createUrlScannerClient({ access: settings }), settings),
+      provider: chosenProvider(settings),
       store,
       settings,
       now: Date.now,

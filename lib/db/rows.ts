@@ -72,6 +72,8 @@ export const jobRowSchema = z.object({
   priority: z.number(),
   state: jobStateSchema,
   scanId: z.string().optional(),
+  /** The scanner `scanId` belongs to (rows from before there was a choice: absent, Cloudflare's). */
+  provider: providerIdSchema.optional(),
   reused: z.boolean().default(false),
   /** A rescan the person asked for: submit anew instead of reusing an existing scan. */
   skipReuse: z.boolean().default(false),

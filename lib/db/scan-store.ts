@@ -8,6 +8,7 @@ import {
   type Pacing,
   pacingSchema,
   type ReportRow,
+  reportRowSchema,
   type ScanRow,
   type ScreenshotRow,
   scanRowSchema,
@@ -40,6 +41,7 @@ function parseRows<T extends z.ZodType>(schema: T, rows: unknown[]): z.infer<T>[
 type RunnerField =
   | 'state'
   | 'scanId'
+  | 'provider'
   | 'reused'
   | 'nextRunAt'
   | 'attempts'
@@ -213,6 +215,10 @@ export function createScanStore(db: ScanlinkDatabase) {
     },
     async getReport(scanId: string): Promise<unknown> {
       return (await db.reports.get(scanId))?.report;
+    },
+    /** The stored report with the scanner that wrote it (rows from before the choice: Cloudflare). */
+    async getReportRow(scanId: string): Promise<ReportRow | undefined> {
+      return parseRow(reportRowSchema, await db.reports.get(scanId));
     },
     async getScreenshots(scanId: string): Promise<ScreenshotRow[]> {
       return parseRows(screenshotRowSchema, await db.screenshots.where('scanId').equals(scanId).toArray());

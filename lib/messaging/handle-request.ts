@@ -1,8 +1,9 @@
-import { type ConnectionResult, testConnection } from '../cloudflare/test-connection';
+import type { ConnectionResult } from '../cloudflare/test-connection';
 import type { ScanRow, VerdictRow } from '../db/rows';
 import type { ScanStore } from '../db/scan-store';
 import { createLinkHolds } from '../navigation/hold-link';
 import type { NavigationControl } from '../navigation/navigation-control';
+import { createProviders } from '../providers/chosen-provider';
 import { type LinkCard, loadLinkCard } from '../report/link-card';
 import { loadReportView, type ReportView } from '../report/report-view';
 import { type BudgetView, budgetView, resumeDay, resumeTab } from '../scan/auto-scan-budget';
@@ -129,7 +130,7 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         const { settings: current } = await deps.settings.load();
         const result = applySettingsUpdate(current, request.settings);
         if (!result.ok) return { ok: false, errors: result.errors };
-        return testConnection(result.settings);
+        return createProviders(() => result.settings)[result.settings.provider].testConnection();
       }
       case 'get-history':
         return deps.store.history(request.limit);

@@ -1,12 +1,15 @@
 import { ScanApiError } from '../cloudflare/errors';
 import type { JobRow, ScreenshotRow } from '../db/rows';
 import type { FinishedScan } from '../db/scan-store';
-import type { ProviderReport } from '../providers/scan-provider';
+import type { ProviderReport, ScanProvider } from '../providers/scan-provider';
 import type { Settings } from '../settings/settings-schema';
 import type { PipelineDeps } from './pipeline-deps';
 
-async function fetchScreenshots(deps: PipelineDeps, finished: ProviderReport): Promise<ScreenshotRow[]> {
-  const { provider } = deps;
+async function fetchScreenshots(
+  deps: PipelineDeps,
+  provider: ScanProvider,
+  finished: ProviderReport,
+): Promise<ScreenshotRow[]> {
   if (!provider.screenshot) return [];
   const rows: ScreenshotRow[] = [];
   for (const resolution of finished.screenshots) {
@@ -28,12 +31,13 @@ async function fetchScreenshots(deps: PipelineDeps, finished: ProviderReport): P
 /** Stores a finished report with its screenshots and verdict, ends the job, and tells whoever waits. */
 export async function finishJob(
   deps: PipelineDeps,
+  provider: ScanProvider,
   job: JobRow,
   finished: ProviderReport,
   settings: Settings,
 ): Promise<void> {
   const { scanId, verdict } = finished;
-  const screenshots = await fetchScreenshots(deps, finished);
+  const screenshots = await fetchScreenshots(deps, provider, finished);
   const now = deps.now();
   // A reused scan is as old as the scan itself, not as the moment we found it.
   const checkedAt = job.reused && finished.scannedAt !== undefined ? Math.min(finished.scannedAt, now) : now;

@@ -1,5 +1,7 @@
 import { ScanApiError } from '../cloudflare/errors';
 import type { JobRow, Pacing, VerdictRow } from '../db/rows';
+import { submitOptionsFor } from '../providers/chosen-provider';
+import type { ScanProvider } from '../providers/scan-provider';
 import type { Settings } from '../settings/settings-schema';
 import { finishJob } from './finish-job';
 import type { PipelineDeps } from './pipeline-deps';
@@ -37,7 +39,9 @@ function errorVerdict(job: JobRow, kind: string, message: string, now: number): 
  * worker stopped. Callers make sure only one run is under way at a time.
  */
 export function createJobRunner(deps: PipelineDeps) {
-  const { provider, store } = deps;
+  const { store } = deps;
+  // The scanner the settings chose when this run began; every step of the run uses the same one.
+  let provider: ScanProvider;
   const random = deps.random ?? Math.random;
 
   async function fail(job: JobRow, kind: string, message: string): Promise<void> {
@@ -134,7 +138,7 @@ export function createJobRunner(deps: PipelineDeps) {
     await store.updateJob(
       job.url,
       hit
-        ? { state: 'polling', scanId: hit.scanId, reused: true, nextRunAt: now }
+        ? { state: 'polling', scanId: hit.scanId, provider: provider.id, reused: true, nextRunAt: now }
         : { state: 'waiting', nextRunAt: now },
     );
   }
@@ -152,7 +156,12 @@ export function createJobRunner(deps: PipelineDeps) {
       throw error;
     });
     if (hit) {
-      await store.updateJob(job.url, { state: 'polling', scanId: hit.scanId, nextRunAt: now });
+      await store.updateJob(job.url, {
+        state: 'polling',
+        scanId: hit.scanId,
+        provider: provider.id,
+        nextRunAt: now,
+      });
     } else if (job.lostSearches + 1 < MAX_LOST_SEARCHES) {
       await store.updateJob(job.url, {
         lostSearches: job.lostSearches + 1,
@@ -170,25 +179,18 @@ export function createJobRunner(deps: PipelineDeps) {
     // Counted before the request leaves: a worker that dies mid-request must not exceed the rate.
     await store.updatePacing({ nextSubmitAt: now + settings.scanIntervalMs });
     try {
-      const submitted = await provider
-        .submit(job.url, {
-          visibility: settings.visibility,
-          screenshotsResolutions: settings.screenshotResolutions,
-          customHeaders: settings.customHeaders,
-          userAgent: settings.userAgent,
-          referer: settings.referer,
-        })
-        .finally(() =>
-          // The API counts the rate from when a request reached it: some time after `now`, at the latest
-          // when its answer came back. Counting from `now` let a slow submit and a quick one after it
-          // arrive less than an interval apart (a 429 and a second request).
-          store.updatePacing({ nextSubmitAt: deps.now() + settings.scanIntervalMs }),
-        );
+      const submitted = await provider.submit(job.url, submitOptionsFor(provider.id, settings)).finally(() =>
+        // The API counts the rate from when a request reached it: some time after `now`, at the latest
+        // when its answer came back. Counting from `now` let a slow submit and a quick one after it
+        // arrive less than an interval apart (a 429 and a second request).
+        store.updatePacing({ nextSubmitAt: deps.now() + settings.scanIntervalMs }),
+      );
       // A synchronous provider (ScanURL) answers with the finished report: nothing to poll.
-      if (submitted.finished) return await finishJob(deps, job, submitted.finished, settings);
+      if (submitted.finished) return await finishJob(deps, provider, job, submitted.finished, settings);
       await store.updateJob(job.url, {
         state: 'polling',
         scanId: submitted.scanId,
+        provider: provider.id,
         attempts: 0,
         nextRunAt: deps.now() + settings.pollInitialDelayMs,
       });
@@ -200,7 +202,7 @@ export function createJobRunner(deps: PipelineDeps) {
   async function poll(job: JobRow, settings: Settings): Promise<void> {
     if (!job.scanId) return fail(job, 'invalid-state', 'The scan lost its id; please scan again.');
     try {
-      await finishJob(deps, job, await provider.result(job.scanId), settings);
+      await finishJob(deps, provider, job, await provider.result(job.scanId), settings);
     } catch (error) {
       if (error instanceof ScanApiError && error.kind === 'not-ready') {
         await store.updateJob(job.url, {
@@ -232,7 +234,11 @@ export function createJobRunner(deps: PipelineDeps) {
     const now = deps.now();
     const alive: JobRow[] = [];
     for (const job of jobs) {
-      if (pacing.authRejected) await fail(job, 'auth', pacing.authRejected.message);
+      if (job.state === 'polling' && (job.provider ?? 'cloudflare') !== provider.id) {
+        // The scanner was changed mid-scan: the old one's scan id means nothing to the new one.
+        await store.updateJob(job.url, { state: 'new', nextRunAt: now, attempts: 0, polls: 0 });
+        alive.push({ ...job, state: 'new', nextRunAt: now });
+      } else if (pacing.authRejected) await fail(job, 'auth', pacing.authRejected.message);
       else if (now >= job.deadlineAt) {
         await fail(
           job,
@@ -260,6 +266,7 @@ export function createJobRunner(deps: PipelineDeps) {
 
   return async function runDueJobs(): Promise<number | undefined> {
     const settings = await deps.settings();
+    provider = await deps.provider();
     const isDue = (job: JobRow) => job.nextRunAt <= deps.now() && job.state !== 'waiting';
     let pacing = await store.getPacing();
     let jobs = await sweep(await store.listJobs(), settings, pacing);

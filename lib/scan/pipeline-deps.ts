@@ -4,8 +4,8 @@ import type { ScanProvider } from '../providers/scan-provider';
 import type { Settings } from '../settings/settings-schema';
 
 export interface PipelineDeps {
-  /** The scanner chosen in the settings. */
-  provider: ScanProvider;
+  /** The scanner chosen in the settings, asked for at the start of each run. */
+  provider: () => Promise<ScanProvider>;
   store: ScanStore;
   settings: () => Promise<Settings>;
   now: () => number;

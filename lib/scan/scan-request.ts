@@ -1,4 +1,5 @@
 import type { VerdictRow } from '../db/rows';
+import { missingScannerSetup } from '../settings/scanner-setup';
 import { checkScanEligibility } from '../url/scan-eligibility';
 import { budgetRefusalMessage, chargeBudget, resumeTab } from './auto-scan-budget';
 import type { PipelineDeps } from './pipeline-deps';
@@ -41,22 +42,14 @@ export function createScanRequests(deps: Pick<PipelineDeps, 'store' | 'settings'
       }
     }
 
-    const credentials = settings.credentials;
-    const hasCredentials =
-      credentials.kind === 'token' ? !!credentials.token : !!credentials.email && !!credentials.key;
-    if (!settings.accountId || !hasCredentials) {
-      return {
-        status: 'refused',
-        refusal: 'not-configured',
-        message: 'Scanlink is not set up yet: add your Cloudflare account ID and API token in the options.',
-      };
-    }
+    const missingSetup = missingScannerSetup(settings);
+    if (missingSetup) return { status: 'refused', refusal: 'not-configured', message: missingSetup };
     const pacing = await deps.store.getPacing();
     if (pacing.authRejected) {
       return {
         status: 'refused',
         refusal: 'credentials-rejected',
-        message: `${pacing.authRejected.message}. Check the account ID and token in the options.`,
+        message: `${pacing.authRejected.message}. Check the account and key in the options.`,
       };
     }
 

@@ -1,8 +1,10 @@
 import type { ScreenshotResolution } from '../cloudflare/api-schemas';
+import type { ProviderId } from '../providers/scan-provider';
 import type { PublicSettings, SettingsUpdate } from './settings-update';
 
 /** The options form's state: what the inputs hold, as text where the person types. */
 export interface OptionsDraft {
+  provider: ProviderId;
   accountId: string;
   authKind: 'token' | 'global-key';
   token: string;
@@ -11,6 +13,13 @@ export interface OptionsDraft {
   secretSaved: boolean;
   apiBaseUrl: string;
   visibility: 'Unlisted' | 'Public';
+  urlscanKey: string;
+  urlscanKeySaved: boolean;
+  urlscanApiBaseUrl: string;
+  urlscanVisibility: PublicSettings['urlscanVisibility'];
+  scanurlKey: string;
+  scanurlKeySaved: boolean;
+  scanurlApiBaseUrl: string;
   screenshotResolutions: ScreenshotResolution[];
   autoScanOnHover: boolean;
   autoScanOnVisit: boolean;
@@ -32,6 +41,7 @@ const HOUR = 3_600_000;
 
 export function draftFromSettings(s: PublicSettings): OptionsDraft {
   return {
+    provider: s.provider,
     accountId: s.accountId,
     authKind: s.credentials.kind,
     token: '',
@@ -40,6 +50,13 @@ export function draftFromSettings(s: PublicSettings): OptionsDraft {
     secretSaved: s.credentials.secretSaved,
     apiBaseUrl: s.apiBaseUrl,
     visibility: s.visibility,
+    urlscanKey: '',
+    urlscanKeySaved: s.providerKeys.urlscan,
+    urlscanApiBaseUrl: s.urlscanApiBaseUrl,
+    urlscanVisibility: s.urlscanVisibility,
+    scanurlKey: '',
+    scanurlKeySaved: s.providerKeys.scanurl,
+    scanurlApiBaseUrl: s.scanurlApiBaseUrl,
     screenshotResolutions: s.screenshotResolutions,
     autoScanOnHover: s.autoScanOnHover,
     autoScanOnVisit: s.autoScanOnVisit,
@@ -71,6 +88,7 @@ export function updateFromDraft(draft: OptionsDraft, current: PublicSettings): S
   } = current as PublicSettings & { resetKeys?: unknown };
   return {
     ...kept,
+    provider: draft.provider,
     accountId: draft.accountId,
     credentials:
       draft.authKind === 'token'
@@ -78,6 +96,11 @@ export function updateFromDraft(draft: OptionsDraft, current: PublicSettings): S
         : { kind: 'global-key', email: draft.email, key: draft.key },
     apiBaseUrl: draft.apiBaseUrl,
     visibility: draft.visibility,
+    urlscanApiBaseUrl: draft.urlscanApiBaseUrl,
+    urlscanVisibility: draft.urlscanVisibility,
+    scanurlApiBaseUrl: draft.scanurlApiBaseUrl,
+    // Blank keeps the saved key (the form never receives it).
+    providerKeys: { urlscan: draft.urlscanKey, scanurl: draft.scanurlKey },
     screenshotResolutions: draft.screenshotResolutions,
     autoScanOnHover: draft.autoScanOnHover,
     autoScanOnVisit: draft.autoScanOnVisit,

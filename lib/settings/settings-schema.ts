@@ -1,4 +1,7 @@
 import { screenshotResolutionSchema, visibilitySchema } from '../cloudflare/api-schemas';
+import { providerIdSchema } from '../providers/scan-provider';
+import { SCANURL_API_BASE_URL } from '../scanurl/client';
+import { URLSCAN_BASE_URL } from '../urlscan/client';
 import { z } from '../z';
 
 export const DEFAULT_API_BASE_URL = 'https://api.cloudflare.com/client/v4';
@@ -39,11 +42,25 @@ export type Credentials = z.infer<typeof credentialsSchema>;
 
 const durationMs = (min: number, max: number) => z.number().int().min(min).max(max);
 
+/** The other scanners' API keys; like the Cloudflare credentials, never sent back to a page. */
+export const providerKeysSchema = z.object({
+  urlscan: z.string().trim().default(''),
+  scanurl: z.string().trim().default(''),
+});
+export type ProviderKeys = z.infer<typeof providerKeysSchema>;
+
 /** Every setting, its bounds and its default. Defaults follow the API guide (10–30 s polls, 1 scan / 10 s). */
 export const settingsShape = {
+  /** The scanner every scan goes to: Cloudflare URL Scanner unless the person chose another. */
+  provider: providerIdSchema.default('cloudflare'),
   apiBaseUrl: apiBaseUrlSchema.default(DEFAULT_API_BASE_URL),
   accountId: accountIdSchema.default(''),
   credentials: credentialsSchema.default({ kind: 'token', token: '' }),
+  urlscanApiBaseUrl: apiBaseUrlSchema.default(URLSCAN_BASE_URL),
+  /** urlscan.io's own names: private scans are seen by nobody else, unlisted ones by its vetted researchers. */
+  urlscanVisibility: z.enum(['private', 'unlisted', 'public']).default('unlisted'),
+  scanurlApiBaseUrl: apiBaseUrlSchema.default(SCANURL_API_BASE_URL),
+  providerKeys: providerKeysSchema.default({ urlscan: '', scanurl: '' }),
   /** Unlisted keeps scans out of public search; Free accounts can only make Public scans. */
   visibility: visibilitySchema.default('Unlisted'),
   screenshotResolutions: z

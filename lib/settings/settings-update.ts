@@ -1,9 +1,9 @@
 import { parseDomainPattern } from '../url/domain-pattern';
 import { z } from '../z';
 import { parseFields } from './parse-fields';
-import { type Settings, settingsShape } from './settings-schema';
+import { type ProviderKeys, providerKeysSchema, type Settings, settingsShape } from './settings-schema';
 
-const { credentials: _stored, ...editableShape } = settingsShape;
+const { credentials: _stored, providerKeys: _storedKeys, ...editableShape } = settingsShape;
 
 /**
  * What the options form sends. Secrets left blank keep the saved ones: the form never receives the
@@ -15,33 +15,51 @@ export const settingsUpdateSchema = z.object({
     z.object({ kind: z.literal('token'), token: z.string().trim() }),
     z.object({ kind: z.literal('global-key'), email: z.string().trim(), key: z.string().trim() }),
   ]),
+  providerKeys: providerKeysSchema,
 });
 export type SettingsUpdate = z.input<typeof settingsUpdateSchema>;
 
-/** Field name → message; the fields are the update's keys, plus `token`, `email`, `key`. */
+/**
+ * Field name → message; the fields are the update's keys, plus `token`, `email`, `key`, and
+ * `urlscanKey`, `scanurlKey` for the other scanners' API keys.
+ */
 export type FieldErrors = Record<string, string>;
 
 export type UpdateResult = { ok: true; settings: Settings } | { ok: false; errors: FieldErrors };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+const KEY_FIELDS = {
+  urlscan: { field: 'urlscanKey', baseUrl: 'urlscanApiBaseUrl', name: 'urlscan.io' },
+  scanurl: { field: 'scanurlKey', baseUrl: 'scanurlApiBaseUrl', name: 'ScanURL' },
+} as const;
+
+const sameOrigin = (next: string | undefined, saved: string) =>
+  !next || new URL(next).origin === new URL(saved).origin;
+
 export function applySettingsUpdate(current: Settings, input: unknown): UpdateResult {
-  const { credentials: credentialsField, ...fieldShape } = settingsUpdateSchema.shape;
+  const {
+    credentials: credentialsField,
+    providerKeys: providerKeysField,
+    ...fieldShape
+  } = settingsUpdateSchema.shape;
   const { values, errors: fieldErrors } = parseFields(fieldShape, input);
   const errors: FieldErrors = { ...fieldErrors };
-  if (values.accountId === '') errors.accountId = 'Enter your Cloudflare account ID';
+  // Only the chosen scanner's account must be complete; the others may stay empty.
+  const chosen = values.provider ?? current.provider;
+  const cloudflare = chosen === 'cloudflare';
+  if (cloudflare && values.accountId === '') errors.accountId = 'Enter your Cloudflare account ID';
 
   const given = credentialsField.safeParse((input as { credentials?: unknown } | null)?.credentials);
   // A saved secret is only ever sent where it was first entered for: a new API origin needs it again.
-  const sameOrigin =
-    !values.apiBaseUrl || new URL(values.apiBaseUrl).origin === new URL(current.apiBaseUrl).origin;
-  const saved = sameOrigin ? current.credentials : { kind: 'token' as const, token: '' };
+  const cloudflareOrigin = sameOrigin(values.apiBaseUrl, current.apiBaseUrl);
+  const saved = cloudflareOrigin ? current.credentials : { kind: 'token' as const, token: '' };
   let credentials: Settings['credentials'] | undefined;
   if (!given.success) errors.token = 'Choose how to sign in and enter the credentials';
   else if (given.data.kind === 'token') {
     const token = given.data.token || (saved.kind === 'token' ? saved.token : '');
-    if (!token) {
-      errors.token = sameOrigin
+    if (!token && cloudflare) {
+      errors.token = cloudflareOrigin
         ? 'Enter an API token with the Account › URL Scanner › Edit permission'
         : 'The API URL changed: enter the token again for the new address';
     } else if (/\s/.test(token)) errors.token = 'An API token has no spaces';
@@ -49,9 +67,26 @@ export function applySettingsUpdate(current: Settings, input: unknown): UpdateRe
   } else {
     const { email } = given.data;
     const key = given.data.key || (saved.kind === 'global-key' ? saved.key : '');
-    if (!EMAIL.test(email)) errors.email = 'Enter the email address of your Cloudflare account';
-    if (!key) errors.key = 'Enter your global API key';
+    if (cloudflare && !EMAIL.test(email)) errors.email = 'Enter the email address of your Cloudflare account';
+    if (cloudflare && !key) errors.key = 'Enter your global API key';
     credentials = { kind: 'global-key', email, key };
+  }
+
+  const keysGiven = providerKeysField.safeParse((input as { providerKeys?: unknown } | null)?.providerKeys);
+  const providerKeys = { ...current.providerKeys };
+  for (const provider of ['urlscan', 'scanurl'] as const) {
+    const { field, baseUrl, name } = KEY_FIELDS[provider];
+    const keptOrigin = sameOrigin(values[baseUrl], current[baseUrl]);
+    const key =
+      (keysGiven.success ? keysGiven.data[provider] : '') ||
+      (keptOrigin ? current.providerKeys[provider] : '');
+    if (/\s/.test(key)) errors[field] = 'An API key has no spaces';
+    else if (!key && chosen === provider) {
+      errors[field] = keptOrigin
+        ? `Enter your ${name} API key`
+        : `The ${name} API URL changed: enter the key again for the new address`;
+    }
+    providerKeys[provider] = key;
   }
 
   const neverScanDomains = domainPatterns(values.neverScanDomains, 'neverScanDomains', errors);
@@ -59,8 +94,9 @@ export function applySettingsUpdate(current: Settings, input: unknown): UpdateRe
 
   if (Object.keys(errors).length > 0 || !credentials) return { ok: false, errors };
   const settings = {
-    ...(values as Omit<Settings, 'credentials'>),
+    ...(values as Omit<Settings, 'credentials' | 'providerKeys'>),
     credentials,
+    providerKeys,
     neverScanDomains,
     trustedSites,
   };
@@ -80,14 +116,20 @@ function domainPatterns(lines: readonly string[] | undefined, field: string, err
 }
 
 /** Settings as extension pages may see them: which secrets are saved, never the secrets themselves. */
-export interface PublicSettings extends Omit<Settings, 'credentials'> {
+export interface PublicSettings extends Omit<Settings, 'credentials' | 'providerKeys'> {
   credentials: { kind: 'token' | 'global-key'; email: string; secretSaved: boolean };
+  /** Whether each other scanner's key is saved. */
+  providerKeys: Record<keyof ProviderKeys, boolean>;
 }
 
 export function redactSettings(settings: Settings): PublicSettings {
   const c = settings.credentials;
   return {
     ...settings,
+    providerKeys: {
+      urlscan: settings.providerKeys.urlscan.length > 0,
+      scanurl: settings.providerKeys.scanurl.length > 0,
+    },
     credentials:
       c.kind === 'token'
         ? { kind: 'token', email: '', secretSaved: c.token.length > 0 }

@@ -30,9 +30,10 @@ export function createPipelineHarness(
     credentials: { kind: 'token', token: 'token' },
     ...overrides,
   };
+  const provider = providerFor?.(clock) ?? createCloudflareProvider(scanner.api, async () => settings);
   const notified: { verdict: VerdictRow; tabIds: readonly number[] }[] = [];
   const deps = {
-    provider: providerFor?.(clock) ?? createCloudflareProvider(scanner.api, async () => settings),
+    provider: async () => provider,
     store,
     settings: async () => settings,
     now: clock.now,

@@ -1,0 +1,45 @@
+import { createUrlScannerClient } from '../cloudflare/client';
+import { createCloudflareProvider } from '../cloudflare/provider';
+import { createScanUrlProvider } from '../scanurl/client';
+import type { Settings } from '../settings/settings-schema';
+import { createUrlscanProvider } from '../urlscan/client';
+import type { ProviderId, ScanProvider, SubmitOptions } from './scan-provider';
+
+type SettingsSource = () => Promise<Settings> | Settings;
+
+/** Every scanner, each reading its address and key from the settings on every call. */
+export function createProviders(settings: SettingsSource): Record<ProviderId, ScanProvider> {
+  const read = async () => settings();
+  return {
+    cloudflare: createCloudflareProvider(createUrlScannerClient({ access: read }), read),
+    urlscan: createUrlscanProvider({
+      access: async () => {
+        const s = await read();
+        return { apiBaseUrl: s.urlscanApiBaseUrl, apiKey: s.providerKeys.urlscan };
+      },
+    }),
+    scanurl: createScanUrlProvider({
+      access: async () => {
+        const s = await read();
+        return { apiBaseUrl: s.scanurlApiBaseUrl, apiKey: s.providerKeys.scanurl };
+      },
+    }),
+  };
+}
+
+/** The scanner the settings choose, read anew each time so a change applies to the next request. */
+export function chosenProvider(settings: SettingsSource): () => Promise<ScanProvider> {
+  const providers = createProviders(settings);
+  return async () => providers[(await settings()).provider];
+}
+
+/** What a submission asks of the chosen scanner, in its own terms (visibility names differ). */
+export function submitOptionsFor(provider: ProviderId, settings: Settings): SubmitOptions {
+  return {
+    visibility: provider === 'urlscan' ? settings.urlscanVisibility : settings.visibility,
+    screenshotsResolutions: settings.screenshotResolutions,
+    customHeaders: settings.customHeaders,
+    userAgent: settings.userAgent,
+    referer: settings.referer,
+  };
+}
