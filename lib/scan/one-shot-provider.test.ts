@@ -54,3 +54,26 @@ describe('a synchronous provider', () => {
     expect(h.notified).toEqual([{ verdict: expect.objectContaining({ kind: 'suspicious' }), tabIds: [4] }]);
   });
 });
+
+describe('changing the scanner while a scan runs', () => {
+  it('starts the scan over with the new scanner instead of polling the old one’s scan id', async () => {
+    let chosen: ScanProvider | undefined;
+    let oneShot: ReturnType<typeof oneShotProvider> | undefined;
+    const h = createPipelineHarness({}, 20_000, (clock, cloudflare) => {
+      oneShot = oneShotProvider(clock);
+      chosen = cloudflare;
+      // What the settings choose, read at the start of each run, as the background does.
+      return new Proxy(cloudflare, { get: (_, key) => Reflect.get(chosen ?? cloudflare, key) });
+    });
+    await h.scan('https://switch.example/', 'menu-click');
+    await h.runDue(); // searched: nothing to reuse
+    await h.runDue(); // submitted to Cloudflare: now polling its scan
+    expect((await h.store.listJobs())[0]).toMatchObject({ state: 'polling', provider: 'cloudflare' });
+
+    chosen = oneShot?.provider;
+    await h.runUntilIdle();
+    expect(oneShot?.calls).toEqual(['submit https://switch.example/']);
+    expect(await h.store.getVerdict('https://switch.example/')).toMatchObject({ kind: 'suspicious' });
+    expect(h.scanner.count('result')).toBe(0);
+  });
+});

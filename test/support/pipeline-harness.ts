@@ -17,8 +17,8 @@ let databases = 0;
 export function createPipelineHarness(
   overrides: Partial<Settings> = {},
   scanDurationMs = 20_000,
-  /** Another scanner than Cloudflare's over the fake one (a synchronous provider, say). */
-  providerFor?: (clock: FakeClock) => ScanProvider,
+  /** Another scanner than Cloudflare's over the fake one (a synchronous provider, say), given that one. */
+  providerFor?: (clock: FakeClock, cloudflare: ScanProvider) => ScanProvider,
 ) {
   const clock = createFakeClock();
   const scanner = createFakeScanner(clock, scanDurationMs);
@@ -30,7 +30,8 @@ export function createPipelineHarness(
     credentials: { kind: 'token', token: 'token' },
     ...overrides,
   };
-  const provider = providerFor?.(clock) ?? createCloudflareProvider(scanner.api, async () => settings);
+  const cloudflare = createCloudflareProvider(scanner.api, async () => settings);
+  const provider = providerFor?.(clock, cloudflare) ?? cloudflare;
   const notified: { verdict: VerdictRow; tabIds: readonly number[] }[] = [];
   const deps = {
     provider: async () => provider,
