@@ -57,8 +57,8 @@ export const settingsShape = {
   accountId: accountIdSchema.default(''),
   credentials: credentialsSchema.default({ kind: 'token', token: '' }),
   urlscanApiBaseUrl: apiBaseUrlSchema.default(URLSCAN_BASE_URL),
-  /** urlscan.io's own names: private scans are seen by nobody else, unlisted ones by its vetted researchers. */
-  urlscanVisibility: z.enum(['private', 'unlisted', 'public']).default('unlisted'),
+  /** urlscan.io's own names: private scans are seen by nobody else (the default, as Unlisted is for Cloudflare), unlisted ones by its vetted researchers. */
+  urlscanVisibility: z.enum(['private', 'unlisted', 'public']).default('private'),
   scanurlApiBaseUrl: apiBaseUrlSchema.default(SCANURL_API_BASE_URL),
   providerKeys: providerKeysSchema.default({ urlscan: '', scanurl: '' }),
   /** Unlisted keeps scans out of public search; Free accounts can only make Public scans. */
