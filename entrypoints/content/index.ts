@@ -24,7 +24,7 @@ export default defineContentScript({
     });
     const cards = startHoverCards(
       document,
-      { loadCard: (url) => sendRequest({ type: 'get-link-card', url }) },
+      { loadCard: (url, linkText) => sendRequest({ type: 'get-link-card', url, linkText }) },
       signal,
     );
     const scanLink = async (link: HTMLAnchorElement, reason: 'link-hovered' | 'link-clicked') => {

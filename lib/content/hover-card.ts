@@ -4,7 +4,7 @@ import { cardContent } from './card-content';
 import { createHoverCardView } from './hover-card-view';
 
 export interface HoverCardDeps {
-  loadCard(url: string): Promise<LinkCard>;
+  loadCard(url: string, linkText: string): Promise<LinkCard>;
 }
 
 /**
@@ -21,7 +21,9 @@ export function startHoverCards(doc: Document, deps: HoverCardDeps, signal: Abor
   async function load(link: HTMLAnchorElement) {
     if (current?.link !== link) return;
     const request = ++latest;
-    const card = await deps.loadCard(link.href).catch(() => undefined);
+    // textContent, not innerText: no layout is forced for it.
+    const text = (link.textContent ?? '').trim().slice(0, 500);
+    const card = await deps.loadCard(link.href, text).catch(() => undefined);
     if (request !== latest || current?.link !== link) return;
     const content = card && cardContent(link.href, card);
     if (content) view.show(link, content);

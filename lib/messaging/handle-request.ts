@@ -146,7 +146,7 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         return url && (await deps.navigation.isStopped(url)) ? { ...status, stopped: true } : status;
       }
       case 'get-link-card':
-        return loadLinkCard(deps.store, request.url, deps.now());
+        return loadLinkCard(deps.store, request.url, deps.now(), request.linkText);
       case 'trust-site': {
         // A page may only ask to trust itself: the sender's URL is the browser's word, not the page's.
         if (sender.kind === 'content-script' && !sameSite(sender.url, request.url)) {

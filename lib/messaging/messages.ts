@@ -22,7 +22,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   // Where a URL's scan stands: its verdict, its job while one runs, and what holds the queue up.
   z.object({ type: z.literal('get-scan-status'), url }),
   // The hover card: a link's verdict and the thumbnail of its screenshot.
-  z.object({ type: z.literal('get-link-card'), url }),
+  // The link's text, so the card can say when it shows one address and goes to another.
+  z.object({ type: z.literal('get-link-card'), url, linkText: z.string().max(500).optional() }),
   // "Trust this site": from a content script only for the page it runs in (checked by the handler).
   z.object({ type: z.literal('trust-site'), url }),
   // "Continue anyway" on the warning page: this URL may load in this browser session.

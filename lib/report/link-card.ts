@@ -19,11 +19,13 @@ export async function loadLinkCard(
   store: Pick<ScanStore, 'getVerdict' | 'getScreenshots'>,
   rawUrl: string,
   now: number,
+  linkText?: string,
   shrink: (image: Blob) => Promise<Blob | undefined> = shrinkScreenshot,
 ): Promise<LinkCard> {
   const url = normaliseUrl(rawUrl);
   // The card has room for why: the offline checks' reasons follow a scanner's own.
-  const row = url && withLocalFindings(url, await store.getVerdict(url), now, { withReasons: true });
+  const row =
+    url && withLocalFindings(url, await store.getVerdict(url), now, { withReasons: true, linkText });
   if (!row) return {};
   const { kind, reasons, categories, finalUrl } = row;
   const verdict: CardVerdict = { url: row.url, kind, reasons, categories, ...(finalUrl ? { finalUrl } : {}) };

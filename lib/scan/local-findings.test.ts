@@ -49,3 +49,15 @@ describe('the offline checks beside the scanner', () => {
     expect(withLocalFindings(LOOK_ALIKE, malicious, NOW, { withReasons: true })?.kind).toBe('malicious');
   });
 });
+
+describe('the link’s own text', () => {
+  it('is checked too: text showing one site on a link to another makes the card suspicious', () => {
+    const url = 'https://account-update.example/';
+    expect(withLocalFindings(url, undefined, NOW, { withReasons: true })).toBeUndefined();
+    const shown = withLocalFindings(url, undefined, NOW, { withReasons: true, linkText: 'www.paypal.com' });
+    expect(shown?.kind).toBe('suspicious');
+    expect(shown?.reasons).toContain(
+      `${LOCAL_REASON_PREFIX}The link text shows www.paypal.com but the link goes to account-update.example.`,
+    );
+  });
+});

@@ -20,11 +20,11 @@ export function withLocalFindings(
   url: string,
   row: VerdictRow | undefined,
   now: number,
-  { withReasons }: { withReasons: boolean },
+  { withReasons, linkText }: { withReasons: boolean; linkText?: string | undefined },
 ): VerdictRow | undefined {
   const remoteFinal = row !== undefined && SCANNER_DECIDED.has(row.kind);
   if (remoteFinal && !withReasons) return row;
-  const local = checkLocally({ url });
+  const local = checkLocally({ url, ...(linkText ? { linkText } : {}) });
   if (!local.suspicious) return row;
   const reasons = local.reasons.map((reason) => `${LOCAL_REASON_PREFIX}${reason}`);
   if (remoteFinal) return { ...row, reasons: [...row.reasons, ...reasons] };

@@ -35,6 +35,20 @@ test('with no account set up, a look-alike link is marked suspicious at once and
   );
 });
 
+test('a link whose text shows one site while it goes to another gets a card that says so', async ({
+  context,
+}) => {
+  const link = '<a id="masked" href="https://account-update.example/">www.paypal.com</a>';
+  await servePage(context, 'https://mail.example/', page(link));
+  const tab = await context.newPage();
+  await tab.goto('https://mail.example/');
+  await tab.locator('#masked').hover();
+  const card = tab.getByRole('status', { name: 'Scanlink verdict for https://account-update.example/' });
+  await expect(card).toContainText(
+    'Scanlink’s own check: The link text shows www.paypal.com but the link goes to account-update.example.',
+  );
+});
+
 test('a link wrapped by Outlook SafeLinks is judged by its destination, and scanning it scans the destination', async ({
   context,
   extension,
