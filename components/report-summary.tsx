@@ -1,13 +1,13 @@
 import './report.css';
 import type { ComponentChildren } from 'preact';
-import type { ScanReport } from '../lib/cloudflare/result-schema';
-import { countryLabel, summariseReport } from '../lib/report/report-summary';
+import { countryLabel, type ReportSummary as Summary } from '../lib/report/report-summary';
 
 const date = (ms: number) => new Date(ms).toLocaleDateString();
-const listed = (items: readonly string[]) => (items.length > 0 ? items.join(', ') : 'None');
+const listed = (items: readonly string[] | undefined) =>
+  items === undefined ? undefined : items.length > 0 ? items.join(', ') : 'None';
 
 /** One term and its value; left out when the report does not know the value. */
-function Field({ term, children }: { term: string; children: ComponentChildren }) {
+export function Field({ term, children }: { term: string; children: ComponentChildren }) {
   if (children === undefined || children === null || children === '') return null;
   return (
     <>
@@ -18,11 +18,10 @@ function Field({ term, children }: { term: string; children: ComponentChildren }
 }
 
 /**
- * The report's main facts, in sections with small headings. Every string here comes from the report,
- * which the scanned site controls: rendered as text by Preact, never as markup.
+ * A Cloudflare or urlscan.io report's main facts, in sections with small headings. Every string here
+ * comes from the report, which the scanned site controls: rendered as text by Preact, never as markup.
  */
-export function ReportSummary({ report }: { report: ScanReport }) {
-  const s = summariseReport(report);
+export function ReportSummary({ summary: s }: { summary: Summary }) {
   const rank = s.radarRank;
   return (
     <div class="report-summary">
@@ -58,12 +57,27 @@ export function ReportSummary({ report }: { report: ScanReport }) {
       <dl>
         <Field term="Categories">{listed(s.categories)}</Field>
         <Field term="Phishing">{listed(s.phishing)}</Field>
+        <Field term="Brands">{s.brands && s.brands.length > 0 ? listed(s.brands) : undefined}</Field>
+        <Field term="Score">
+          {s.score === undefined ? undefined : `${s.score} (from −100 legitimate to 100 malicious)`}
+        </Field>
         <Field term="Radar rank">
           {rank &&
             (rank.rank !== undefined ? `#${rank.rank.toLocaleString('en')}` : `Not ranked (${rank.bucket})`)}
         </Field>
         <Field term="Technologies">{listed(s.technologies)}</Field>
       </dl>
+      {s.redirectChain && s.redirectChain.length > 1 && (
+        <>
+          <h3 class="small-heading">Redirects</h3>
+          <ol class="redirect-chain" aria-label="Redirect chain">
+            {s.redirectChain.map((url, index) => (
+              // Keyed by position: a chain may pass one address twice.
+              <li key={index}>{url}</li>
+            ))}
+          </ol>
+        </>
+      )}
       <h3 class="small-heading">Page load</h3>
       <dl class="report-counts">
         <Field term="Requests">{s.counts.requests}</Field>

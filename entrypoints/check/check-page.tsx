@@ -7,7 +7,6 @@ import { useScanStatus } from '../../components/use-scan-status';
 import { VerdictSummary } from '../../components/verdict-summary';
 import { sendRequest } from '../../lib/messaging/send-request';
 import { type CheckTarget, parseCheckTarget } from '../../lib/navigation/check-target';
-import { radarReportUrl } from '../../lib/report/radar-link';
 import { goBack } from './go-back';
 
 /**
@@ -77,7 +76,7 @@ function CheckTargetPage({ target }: { target: CheckTarget }) {
         <DangerousSiteWarning
           url={url}
           verdict={verdict}
-          reportUrl={scanId ? radarReportUrl(scanId) : undefined}
+          reportUrl={view?.reportLink?.href}
           onGoBack={back}
           onContinue={() => void openAnyway()}
         >

@@ -1,31 +1,40 @@
 import { useId } from 'preact/hooks';
-import { ReportSummary } from '../../components/report-summary';
+import { ProviderReport } from '../../components/provider-report';
 import { ScreenshotGallery } from '../../components/screenshot-gallery';
 import type { LoadedReport } from '../../components/use-report-view';
-import { radarReportUrl } from '../../lib/report/radar-link';
 
-/** A finished scan's report summary, its screenshots, and the way to the full report on Radar. */
-export function ReportSection({ scanId, loaded }: { scanId: string; loaded: LoadedReport }) {
+/** A finished scan's report summary, its screenshots, and the way to the scanner's full report. */
+interface ReportSectionProps {
+  /** The scan shown (the view carries its own report link now; kept for current-page.tsx's call). */
+  scanId: string;
+  loaded: LoadedReport;
+}
+
+export function ReportSection({ loaded }: ReportSectionProps) {
   const headingId = useId();
   const { view, failure } = loaded;
+  // ScanURL takes no screenshots: saying none was stored would suggest one was lost.
+  const takesScreenshots = view?.provider !== 'scanurl' || view.screenshots.length > 0;
   return (
     <section class="report" aria-labelledby={headingId}>
       <h2 id={headingId}>Report</h2>
       {failure && <p role="alert">The report could not be loaded: {failure}</p>}
       {!view && !failure && <p class="hint">Loading the report…</p>}
       {view && !view.report && <p class="hint">The report of this scan is no longer stored.</p>}
-      {view?.report && <ReportSummary report={view.report} />}
-      {view && (
+      {view?.report && <ProviderReport report={view.report} />}
+      {view && takesScreenshots && (
         <>
           <h3 class="small-heading">Screenshot</h3>
           <ScreenshotGallery screenshots={view.screenshots} />
         </>
       )}
-      <p>
-        <a href={radarReportUrl(scanId)} target="_blank" rel="noreferrer">
-          View the full report on Cloudflare Radar
-        </a>
-      </p>
+      {view?.reportLink && (
+        <p>
+          <a href={view.reportLink.href} target="_blank" rel="noreferrer">
+            {view.reportLink.label}
+          </a>
+        </p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,10 @@
 import type { ScanReport } from '../cloudflare/result-schema';
+import { consoleErrorsOf, type TlsSummary, text, time, tlsOf, unique } from './summary-fields';
 
-/** What the popup shows of a report. Every string is report data: display it as text only. */
+/**
+ * What the popup shows of a Cloudflare or urlscan.io report (siblings in shape). Every string is report
+ * data: display it as text only. Fields one scanner does not have are absent, and then not shown.
+ */
 export interface ReportSummary {
   scanId: string;
   finalUrl?: string;
@@ -13,37 +17,23 @@ export interface ReportSummary {
   /** ISO 3166 country code. */
   country?: string;
   server?: string;
-  tls?: { issuer: string; validFrom?: number; validDays?: number; validUntil?: number };
+  tls?: TlsSummary;
   categories: string[];
-  phishing: string[];
+  /** Cloudflare's phishing detections; absent for urlscan.io, which has none. */
+  phishing?: string[];
+  /** urlscan.io: the brands the page imitates. */
+  brands?: string[];
+  /** urlscan.io's verdict score, −100 (legitimate) to 100 (malicious). */
+  score?: number;
+  /** urlscan.io: from the submitted URL to the final one, when the page moved. */
+  redirectChain?: string[];
   radarRank?: { rank?: number; bucket?: string };
   technologies: string[];
   counts: { requests: number; domains: number; cookies: number; consoleErrors: number };
   consoleErrors: string[];
-  /** When Cloudflare scanned the page (ms since the epoch). */
+  /** When the scanner scanned the page (ms since the epoch). */
   scannedAt?: number;
   visibility?: string;
-}
-
-const DAY_MS = 86_400_000;
-
-// The API writes "" or 0 for what it does not know: those are left out rather than shown empty.
-// Optional fields may hold `undefined` (a view model, never stored).
-const text = (value: string | undefined) => (value?.trim() ? value : undefined);
-const unique = (items: (string | undefined)[]) => [...new Set(items.filter((s): s is string => !!s?.trim()))];
-const time = (value: string | undefined) => {
-  const ms = value ? Date.parse(value) : Number.NaN;
-  return Number.isNaN(ms) ? undefined : ms;
-};
-
-function tlsOf(page: ScanReport['page']): ReportSummary['tls'] {
-  const issuer = text(page?.tlsIssuer);
-  if (!issuer) return undefined;
-  const validFrom = time(page?.tlsValidFrom);
-  const validDays = page?.tlsValidDays || undefined;
-  const validUntil =
-    validFrom !== undefined && validDays !== undefined ? validFrom + validDays * DAY_MS : undefined;
-  return { issuer, validFrom, validDays, validUntil };
 }
 
 function radarRankOf(report: ScanReport): ReportSummary['radarRank'] {
@@ -57,9 +47,7 @@ function radarRankOf(report: ScanReport): ReportSummary['radarRank'] {
 export function summariseReport(report: ScanReport): ReportSummary {
   const { page, data, task } = report;
   const processors = report.meta?.processors;
-  const consoleErrors = (data?.console ?? [])
-    .filter((entry) => entry.message?.level === 'error')
-    .map((entry) => entry.message?.text ?? '');
+  const consoleErrors = consoleErrorsOf(data?.console ?? []);
   const categories = unique([
     ...(report.verdicts.overall.categories ?? []),
     ...(processors?.urlCategories?.data ?? []).flatMap((c) => [
