@@ -84,3 +84,13 @@ describe('ScanURL response schema', () => {
     expect(errorMessageFrom('Bad gateway')).toBeUndefined();
   });
 });
+
+describe('an answer whose verdict fields were renamed', () => {
+  it('is refused as unreadable, not read as a scan that failed', () => {
+    const renamed = { success: true, data: { state: 'success', verdict: 'Trusted', score: 0.1 } };
+    expect(scanResponseSchema.safeParse(renamed).success).toBe(false);
+    // A real failed scan still reads: it says so in its status.
+    const failed = { success: true, data: { status: 'failed' } };
+    expect(scanResponseSchema.safeParse(failed).success).toBe(true);
+  });
+});

@@ -109,10 +109,17 @@ export const scanDataSchema = loose({
   // nests them in `deep_scan`: both places are read (see `layersOf`).
   vision: shown(visionSchema),
   reputation: shown(reputationSchema),
-}).refine((data) => data.status !== 'success' || typeof data.final_verdict === 'string', {
-  message: 'a successful scan must carry a final_verdict',
-  path: ['final_verdict'],
-});
+})
+  .refine((data) => data.status !== 'success' || typeof data.final_verdict === 'string', {
+    message: 'a successful scan must carry a final_verdict',
+    path: ['final_verdict'],
+  })
+  // An answer with neither is not a failed scan but one we cannot read (renamed fields): an error that
+  // is retried, never an "unknown" verdict kept for a day.
+  .refine((data) => data.status != null || data.final_verdict != null, {
+    message: 'the answer has neither a status nor a final_verdict',
+    path: ['status'],
+  });
 
 export const scanSuccessSchema = loose({ success: z.literal(true), data: scanDataSchema });
 export const scanFailureSchema = loose({ success: z.literal(false), message: str });
