@@ -99,9 +99,11 @@ export function createWarningBanner(doc: Document, signal: AbortSignal, actions:
         button('Trust this site', () => void trust()),
         button('Dismiss', close),
       );
-      if (verdict.scanId) {
+      // The scanner's own report page; rows from before there was a choice of scanner are Cloudflare's.
+      const reportUrl = verdict.reportUrl ?? (verdict.scanId ? radarReportUrl(verdict.scanId) : undefined);
+      if (reportUrl?.startsWith('https://')) {
         const report = element('a', 'View the report');
-        report.href = radarReportUrl(verdict.scanId);
+        report.href = reportUrl;
         report.target = '_blank';
         report.rel = 'noopener noreferrer';
         banner.append(report);

@@ -25,6 +25,8 @@ export const verdictRowSchema = z.object({
   scanId: z.string().optional(),
   /** When the verdict was decided (the scan's own time for a reused scan). */
   checkedAt: z.number(),
+  /** The scanner's own page for the report, for people (none for ScanURL; rows before v0.2: Cloudflare). */
+  reportUrl: z.string().optional(),
   error: apiErrorInfoSchema.optional(),
 });
 export type VerdictRow = z.infer<typeof verdictRowSchema>;

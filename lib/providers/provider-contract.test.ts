@@ -8,6 +8,11 @@ import { MAX_ATTEMPTS } from '../scan/retry-delay';
 const MALICIOUS = 'https://login-phish.example/account';
 const CLEAN = 'https://bakery.example/menu';
 const MINUTE = 60_000;
+const REPORT_PAGE: Record<string, (scanId: string) => string | undefined> = {
+  cloudflare: (scanId) => `https://radar.cloudflare.com/scan/${scanId}/summary`,
+  urlscan: (scanId) => `https://urlscan.io/result/${scanId}/`,
+  scanurl: () => undefined,
+};
 const SEARCHING: ReadonlySet<string> = new Set(['cloudflare', 'urlscan']);
 const HOUR = 60 * MINUTE;
 
@@ -26,6 +31,8 @@ describe.each(PROVIDER_IDS)('the pipeline over %s', (id) => {
     const verdict = await h.store.getVerdict(MALICIOUS);
     expect(verdict).toMatchObject({ kind: 'malicious', reasons: expect.arrayContaining([inWords]) });
     const scanId = String(verdict?.scanId);
+    // Where the banner's "View the report" goes: the scanner's own page for people, if it has one.
+    expect(verdict?.reportUrl).toBe(REPORT_PAGE[id](scanId));
     expect(await h.store.getReportRow(scanId)).toMatchObject({
       scanId,
       provider: id,

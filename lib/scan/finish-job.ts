@@ -2,6 +2,7 @@ import { ScanApiError } from '../cloudflare/errors';
 import type { JobRow, ScreenshotRow } from '../db/rows';
 import type { FinishedScan } from '../db/scan-store';
 import type { ProviderReport, ScanProvider } from '../providers/scan-provider';
+import { reportLinkOf } from '../report/report-link';
 import type { Settings } from '../settings/settings-schema';
 import type { PipelineDeps } from './pipeline-deps';
 
@@ -48,7 +49,8 @@ export async function finishJob(
     categories: verdict.categories,
     ...(verdict.finalUrl ? { finalUrl: verdict.finalUrl } : {}),
   };
-  const verdictRow = { ...shared, scanId, checkedAt };
+  const reportLink = reportLinkOf(finished.provider, scanId);
+  const verdictRow = { ...shared, scanId, checkedAt, ...(reportLink ? { reportUrl: reportLink.href } : {}) };
   const record: FinishedScan = {
     scan: {
       ...shared,
