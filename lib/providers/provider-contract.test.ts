@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canSearch, PROVIDER_IDS, pipelineOver, useProviderMocks } from '../../test/support/provider-mocks';
 import { MAX_ATTEMPTS } from '../scan/retry-delay';
+import type { ProviderId } from './scan-provider';
 
 // The same pipeline scenarios against every scanner: the real job runner over each provider's real
 // client, talking HTTP to that provider's mock. A scenario a provider cannot have (no search) says so.
@@ -8,7 +9,7 @@ import { MAX_ATTEMPTS } from '../scan/retry-delay';
 const MALICIOUS = 'https://login-phish.example/account';
 const CLEAN = 'https://bakery.example/menu';
 const MINUTE = 60_000;
-const REPORT_PAGE: Record<string, (scanId: string) => string | undefined> = {
+const REPORT_PAGE: Record<ProviderId, (scanId: string) => string | undefined> = {
   cloudflare: (scanId) => `https://radar.cloudflare.com/scan/${scanId}/summary`,
   urlscan: (scanId) => `https://urlscan.io/result/${scanId}/`,
   scanurl: () => undefined,

@@ -149,6 +149,11 @@ export function createJobRunner(deps: PipelineDeps) {
    */
   async function findLostSubmission(job: JobRow, settings: Settings): Promise<void> {
     const now = deps.now();
+    // A scanner without search (ScanURL) cannot show the lost scan: waiting for it would only delay.
+    if (!provider.findExisting) {
+      await store.updateJob(job.url, { state: 'waiting', lostSearches: 0, nextRunAt: now });
+      return;
+    }
     const since = Math.max(1, now - job.createdAt + settings.pollIntervalMs);
     const hit = await provider.findExisting?.(job.url, since, now).catch((error: unknown) => {
       if (error instanceof ScanApiError && error.kind !== 'auth' && error.kind !== 'rate-limited')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FakeClock } from '../../test/support/fake-scanner';
 import { createPipelineHarness } from '../../test/support/pipeline-harness';
+import { ScanApiError } from '../cloudflare/errors';
 import type { ProviderReport, ScanProvider } from '../providers/scan-provider';
 
 /** A scanner that answers the submission with its verdict, has no search and takes no screenshots. */
@@ -75,5 +76,35 @@ describe('changing the scanner while a scan runs', () => {
     expect(oneShot?.calls).toEqual(['submit https://switch.example/']);
     expect(await h.store.getVerdict('https://switch.example/')).toMatchObject({ kind: 'suspicious' });
     expect(h.scanner.count('result')).toBe(0);
+  });
+});
+
+describe('a synchronous provider whose answer is lost', () => {
+  it('submits again at the next slot: it has no search to find the lost scan with', async () => {
+    let scanner: ReturnType<typeof oneShotProvider> | undefined;
+    const h = createPipelineHarness({}, 20_000, (clock) => {
+      scanner = oneShotProvider(clock);
+      const { provider } = scanner;
+      let lost = 1;
+      return {
+        ...provider,
+        async submit(url, options) {
+          const answer = await provider.submit(url, options);
+          if (lost-- > 0) throw new ScanApiError('timeout', 'The API did not answer within 25 s');
+          return answer;
+        },
+      };
+    });
+    await h.scan('https://slow-answer.example/', 'menu-click');
+    const started = h.clock.now();
+    await h.runUntilIdle();
+
+    expect(scanner?.calls).toEqual([
+      'submit https://slow-answer.example/',
+      'submit https://slow-answer.example/',
+    ]);
+    expect(await h.store.getVerdict('https://slow-answer.example/')).toMatchObject({ kind: 'suspicious' });
+    // Not the two minutes of searches a scanner with search gets to find its lost scan.
+    expect(h.clock.now() - started).toBeLessThan(60_000);
   });
 });
