@@ -64,7 +64,7 @@ export function CurrentPage({ url, onOpenOptions }: CurrentPageProps) {
       <button type="button" onClick={() => void scan()} disabled={pending}>
         {verdict && !pending ? 'Rescan this page' : 'Scan this page'}
       </button>
-      {finishedScanId && <ReportSection scanId={finishedScanId} loaded={report} />}
+      {finishedScanId && <ReportSection loaded={report} />}
     </>
   );
 }

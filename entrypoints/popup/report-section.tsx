@@ -5,8 +5,6 @@ import type { LoadedReport } from '../../components/use-report-view';
 
 /** A finished scan's report summary, its screenshots, and the way to the scanner's full report. */
 interface ReportSectionProps {
-  /** The scan shown (the view carries its own report link now; kept for current-page.tsx's call). */
-  scanId: string;
   loaded: LoadedReport;
 }
 

@@ -25,7 +25,7 @@ export function ScanDetails({ scan, onBack }: ScanDetailsProps) {
       </h2>
       <p class="url">{scan.url}</p>
       <VerdictSummary verdict={{ ...scan, checkedAt: scan.finishedAt }} />
-      <ReportSection scanId={scan.scanId} loaded={loaded} />
+      <ReportSection loaded={loaded} />
     </section>
   );
 }
