@@ -4,11 +4,11 @@ import { malformedJson, schemaDrift } from './drift';
 import { errorForStatus } from './errors';
 import type { FaultQueue } from './faults';
 import { type Call, type HandlerContext, handle } from './handlers';
-import type { MockResponse } from './types';
+import type { MockFault, MockResponse, MockRoute } from './types';
 
 export interface Pipeline {
   creds: Credentials;
-  faults: FaultQueue;
+  faults: FaultQueue<MockFault, MockRoute>;
   ctx: HandlerContext;
   /** Aborted by close(), so delayed answers do not keep the process alive. */
   signal: AbortSignal;

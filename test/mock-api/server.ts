@@ -12,7 +12,7 @@ import { matchRoute } from './routes';
 import { createScanStore, summarize } from './scan-store';
 import { scannerUrls } from './scanner-urls';
 import { seedRecord } from './seed';
-import type { MockApi, MockApiOptions, MockRoute, RateLimitKind, RecordedRequest } from './types';
+import type { MockApi, MockApiOptions, MockFault, MockRoute, RateLimitKind, RecordedRequest } from './types';
 
 export type {
   MockApi,
@@ -38,7 +38,7 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
   };
   let scanDurationMs = checkDuration(options.scanDurationMs ?? 3000);
   const store = createScanStore();
-  const faults = createFaultQueue();
+  const faults = createFaultQueue<MockFault, MockRoute>();
   const limits = createRateLimits(options.rateLimits);
   const reports = new Map<string, Report>();
   let log: RecordedRequest[] = [];

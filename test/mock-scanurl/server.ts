@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createFaultQueue } from '../mock-api/faults';
 import { flattenHeaders, readBody } from '../mock-api/request-io';
-import { createFaultQueue } from './faults';
 import { failure, json, scanAnswer } from './responses';
 import type {
   MockAnswer,
@@ -56,7 +56,8 @@ function faultAnswer(fault: MockScanUrlFault): MockAnswer | undefined {
 /** Starts a faithful stand-in for ScanURL's API (seed 003) on 127.0.0.1, on a random port. */
 export async function startMockScanUrl(options: MockScanUrlOptions = {}): Promise<MockScanUrl> {
   const apiKey = options.apiKey ?? 'mock-scanurl-key';
-  const faults = createFaultQueue();
+  // One route: every fault applies to the next scan request.
+  const faults = createFaultQueue<MockScanUrlFault, 'scan'>();
   const lifetime = new AbortController();
   let log: RecordedScanUrlRequest[] = [];
 

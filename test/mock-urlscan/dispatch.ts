@@ -1,9 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { FaultQueue } from '../mock-api/faults';
 import type { MockResponse } from '../mock-api/types';
 import { apiError, errorForStatus } from './errors';
-import { drift, type FaultQueue, htmlPage, malformedJson } from './faults';
+import { drift, htmlPage, malformedJson } from './faults';
 import { BAD_JSON, type Call, handle, type MockState } from './handlers';
-import type { RateAction, UrlscanRoute } from './types';
+import type { RateAction, UrlscanFault, UrlscanRoute } from './types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Search, screenshots and quotas also answer without a key (on an IP-wide budget); scans and results don't.
@@ -39,7 +40,7 @@ function actionOf(call: Call): RateAction | undefined {
 /** Auth, then any queued fault, then the rate limit of the route's action, then the real answer. */
 export async function dispatch(
   state: MockState,
-  faults: FaultQueue,
+  faults: FaultQueue<UrlscanFault, UrlscanRoute>,
   call: Omit<Call, 'authenticated'>,
   key: string | undefined,
   expectedKey: string,

@@ -1,38 +1,6 @@
 import { json } from '../mock-api/responses';
 import type { MockResponse } from '../mock-api/types';
-import type { UrlscanFault, UrlscanRoute } from './types';
-
-// The Cloudflare mock's fault queue is typed to its own routes, so this is its urlscan.io twin.
-
-export interface FaultQueue {
-  add(fault: UrlscanFault): void;
-  clear(): void;
-  /** The first queued fault for `route`, counting one use of it. */
-  take(route: UrlscanRoute): UrlscanFault | undefined;
-}
-
-export function createFaultQueue(): FaultQueue {
-  let queue: { fault: UrlscanFault; remaining: number }[] = [];
-  return {
-    add(fault) {
-      const times = fault.times ?? 1;
-      if (!Number.isInteger(times) || times < 1)
-        throw new RangeError(`fault.times must be ≥ 1, got ${times}`);
-      queue.push({ fault: { ...fault }, remaining: times });
-    },
-    clear() {
-      queue = [];
-    },
-    take(route) {
-      const index = queue.findIndex(({ fault }) => fault.route === 'any' || fault.route === route);
-      const entry = queue[index];
-      if (!entry) return undefined;
-      entry.remaining -= 1;
-      if (entry.remaining === 0) queue.splice(index, 1);
-      return entry.fault;
-    },
-  };
-}
+import type { UrlscanRoute } from './types';
 
 /** 200 with a body cut off mid-value, as a dropped proxy connection might leave it. */
 export function malformedJson(): MockResponse {

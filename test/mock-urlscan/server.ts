@@ -1,13 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createFaultQueue } from '../mock-api/faults';
 import { flattenHeaders, readBody, writeResponse } from '../mock-api/request-io';
 import { dispatch } from './dispatch';
-import { createFaultQueue } from './faults';
 import { BAD_JSON, type MockState } from './handlers';
 import { createRateLimits } from './rate-limits';
 import { matchRoute } from './routes';
-import type { MockUrlscan, MockUrlscanOptions, RecordedRequest, UrlscanRecord, UrlscanRoute } from './types';
+import type {
+  MockUrlscan,
+  MockUrlscanOptions,
+  RecordedRequest,
+  UrlscanFault,
+  UrlscanRecord,
+  UrlscanRoute,
+} from './types';
 
 export type { MockUrlscan, MockUrlscanOptions, RecordedRequest, SeedUrlscan, UrlscanFault } from './types';
 
@@ -16,7 +23,7 @@ const ROUTES: readonly UrlscanRoute[] = ['submit', 'result', 'screenshot', 'sear
 /** Starts a faithful stand-in for the urlscan.io API on 127.0.0.1 (random port unless given). */
 export async function startMockUrlscan(options: MockUrlscanOptions = {}): Promise<MockUrlscan> {
   const apiKey = options.apiKey ?? 'a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f607';
-  const faults = createFaultQueue();
+  const faults = createFaultQueue<UrlscanFault, UrlscanRoute>();
   const lifetime = new AbortController();
   let log: RecordedRequest[] = [];
   const state: MockState = {
