@@ -1,3 +1,4 @@
+import { parseAnswer, readJson, readText } from '../providers/answer-body';
 import type { Credentials } from '../settings/settings-schema';
 import type { z } from '../z';
 import {
@@ -12,6 +13,10 @@ import {
 } from './api-schemas';
 import { errorFromResponse, ScanApiError } from './errors';
 import { type Fetch, type HttpRequest, sendRequest } from './http';
+
+/** How errors name this scanner (its messages predate the others). */
+const SCANNER = 'The API';
+
 import { type ScanReport, scanReportSchema } from './result-schema';
 
 export interface ApiAccess {
@@ -69,7 +74,7 @@ export function createUrlScannerClient(deps: ClientDeps): UrlScannerClient {
       deps.timeoutMs,
     );
     if (!response.ok)
-      throw errorFromResponse(response.status, response.headers, await readJson(response), now());
+      throw errorFromResponse(response.status, response.headers, await readJson(response, SCANNER), now());
     return response;
   }
 
@@ -80,39 +85,7 @@ export function createUrlScannerClient(deps: ClientDeps): UrlScannerClient {
     body?: unknown,
   ) {
     const response = await call(method, path, body);
-    const json = await readJson(response);
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      const where = parsed.error.issues[0]?.path.join('.') || 'body';
-      throw new ScanApiError(
-        'invalid-response',
-        `The API's answer did not have the expected shape (at ${where})`,
-        {
-          status: response.status,
-        },
-      );
-    }
-    return parsed.data as z.infer<T>;
-  }
-
-  async function readText(response: Response): Promise<string> {
-    try {
-      return await response.text();
-    } catch {
-      throw new ScanApiError('network', 'The connection dropped while reading the answer');
-    }
-  }
-
-  async function readJson(response: Response): Promise<unknown> {
-    const text = await readText(response);
-    try {
-      return JSON.parse(text);
-    } catch {
-      if (!response.ok) return undefined;
-      throw new ScanApiError('invalid-response', 'The API answered with something that is not JSON', {
-        status: response.status,
-      });
-    }
+    return parseAnswer(schema, await readJson(response, SCANNER), response, SCANNER);
   }
 
   const id = (scanId: string) => encodeURIComponent(scanId);

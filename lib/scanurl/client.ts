@@ -1,5 +1,6 @@
 import { ScanApiError } from '../cloudflare/errors';
 import { type Fetch, sendRequest } from '../cloudflare/http';
+import { parseAnswer, readJson } from '../providers/answer-body';
 import type { ProviderReport, ScanProvider } from '../providers/scan-provider';
 import { scanUrlError, scanUrlFailure } from './errors';
 import { createReportCache } from './report-cache';
@@ -29,23 +30,6 @@ export interface ScanUrlDeps {
   timeoutMs?: number;
 }
 
-async function readJson(response: Response): Promise<unknown> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch {
-    throw new ScanApiError('network', 'The connection dropped while reading the answer');
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    if (!response.ok) return undefined;
-    throw new ScanApiError('invalid-response', 'ScanURL answered with something that is not JSON', {
-      status: response.status,
-    });
-  }
-}
-
 export function createScanUrlProvider(deps: ScanUrlDeps): ScanProvider {
   const now = deps.now ?? Date.now;
   const reports = createReportCache();
@@ -65,25 +49,15 @@ export function createScanUrlProvider(deps: ScanUrlDeps): ScanProvider {
       deps.fetch,
       deps.timeoutMs,
     );
-    const body = await readJson(response);
+    const body = await readJson(response, 'ScanURL');
     if (!response.ok) throw scanUrlError(response.status, response.headers, body, now());
-    const parsed = scanResponseSchema.safeParse(body);
-    if (!parsed.success) {
-      const where = parsed.error.issues[0]?.path.join('.') || 'body';
-      throw new ScanApiError(
-        'invalid-response',
-        `ScanURL's answer did not have the expected shape (at ${where})`,
-        {
-          status: response.status,
-        },
-      );
-    }
-    if (!parsed.data.success) throw scanUrlFailure(parsed.data.message, response.status);
+    const answer = parseAnswer(scanResponseSchema, body, response, 'ScanURL');
+    if (!answer.success) throw scanUrlFailure(answer.message, response.status);
     const report: ProviderReport = {
       provider: 'scanurl',
       scanId,
-      report: parsed.data.data,
-      verdict: verdictFromReport(parsed.data.data),
+      report: answer.data,
+      verdict: verdictFromReport(answer.data),
       screenshots: [],
       // The answer carries no time; it arrived just now, and the scan ran during the request.
       scannedAt: now(),

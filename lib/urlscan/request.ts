@@ -1,5 +1,6 @@
 import { ScanApiError } from '../cloudflare/errors';
 import { type Fetch, type HttpRequest, sendRequest } from '../cloudflare/http';
+import { parseAnswer, readJson } from '../providers/answer-body';
 import type { z } from '../z';
 import { urlscanError } from './errors';
 
@@ -45,7 +46,8 @@ export function createUrlscanRequests(deps: UrlscanDeps): UrlscanRequests {
       deps.fetch,
       deps.timeoutMs,
     );
-    if (!response.ok) throw urlscanError(response.status, response.headers, await readJson(response), now());
+    if (!response.ok)
+      throw urlscanError(response.status, response.headers, await readJson(response, 'urlscan.io'), now());
     return response;
   }
 
@@ -53,34 +55,7 @@ export function createUrlscanRequests(deps: UrlscanDeps): UrlscanRequests {
     call,
     async json(schema, method, path, body) {
       const response = await call(method, path, body);
-      const parsed = schema.safeParse(await readJson(response));
-      if (!parsed.success) {
-        const where = parsed.error.issues[0]?.path.join('.') || 'body';
-        throw new ScanApiError(
-          'invalid-response',
-          `urlscan.io's answer did not have the expected shape (at ${where})`,
-          { status: response.status },
-        );
-      }
-      return parsed.data;
+      return parseAnswer(schema, await readJson(response, 'urlscan.io'), response, 'urlscan.io');
     },
   };
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch {
-    throw new ScanApiError('network', 'The connection dropped while reading the answer');
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    // An error page in HTML still carries its status; only a 2xx must be JSON.
-    if (!response.ok) return undefined;
-    throw new ScanApiError('invalid-response', 'urlscan.io answered with something that is not JSON', {
-      status: response.status,
-    });
-  }
 }

@@ -1,0 +1,45 @@
+import { ScanApiError } from '../cloudflare/errors';
+import type { z } from '../z';
+
+// Reading a scanner's answer, the same way for every scanner: a dropped connection is a network error,
+// a 2xx that is not JSON or not the documented shape is an invalid response (never a verdict).
+
+export async function readText(response: Response): Promise<string> {
+  try {
+    return await response.text();
+  } catch {
+    throw new ScanApiError('network', 'The connection dropped while reading the answer');
+  }
+}
+
+/** The answer as JSON; undefined for an error status whose body is not JSON (an HTML error page). */
+export async function readJson(response: Response, scanner: string): Promise<unknown> {
+  const text = await readText(response);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    if (!response.ok) return undefined;
+    throw new ScanApiError('invalid-response', `${scanner} answered with something that is not JSON`, {
+      status: response.status,
+    });
+  }
+}
+
+/** `json` parsed with `schema`, or an invalid-response error that says where the shape differed. */
+export function parseAnswer<T extends z.ZodType>(
+  schema: T,
+  json: unknown,
+  response: Response,
+  scanner: string,
+): z.infer<T> {
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data as z.infer<T>;
+  const where = parsed.error.issues[0]?.path.join('.') || 'body';
+  throw new ScanApiError(
+    'invalid-response',
+    `${scanner}'s answer did not have the expected shape (at ${where})`,
+    {
+      status: response.status,
+    },
+  );
+}
