@@ -12,6 +12,16 @@ const SAFELINKS_HOST = /(?:^|\.)safelinks\.protection\.(?:outlook\.com|office365
 // google.com, www.google.co.uk, google.com.au, google.de: the hosts that serve the /url redirect.
 const GOOGLE_HOST = /^(?:www\.)?google\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
 
+/** Whether links on `hostname` may wrap another address: a cheap test before any unwrapping. */
+export function isWrapperHost(hostname: string): boolean {
+  return (
+    SAFELINKS_HOST.test(hostname) ||
+    hostname === 'urldefense.proofpoint.com' ||
+    hostname === 'urldefense.com' ||
+    GOOGLE_HOST.test(hostname)
+  );
+}
+
 /** The URL text `url` wraps when it is a known wrapper. */
 function wrappedTarget(url: URL): string | undefined {
   const host = url.hostname;

@@ -1,4 +1,4 @@
-import { unwrapLink } from './link-wrappers';
+import { isWrapperHost, unwrapLink } from './link-wrappers';
 
 /**
  * One spelling per address, so a link is looked up, cached and scanned once however the page wrote it.
@@ -13,7 +13,8 @@ import { unwrapLink } from './link-wrappers';
 export function parseNormalisedUrl(raw: string, base?: string): URL | undefined {
   const written = parseUrl(raw, base);
   if (written === undefined) return undefined;
-  const target = unwrapLink(written.href);
+  // Most links wrap nothing: only a wrapper's host is worth parsing twice.
+  const target = isWrapperHost(written.hostname) ? unwrapLink(written.href) : written.href;
   const url = target === written.href ? written : parseUrl(target, undefined);
   if (url === undefined) return undefined;
   // The fragment never reaches the server, so it cannot change the verdict.
