@@ -43,65 +43,63 @@ export function ScannerFields({ draft, errors, onChange }: FormControlProps) {
         {errors.provider && <p class="error">{errors.provider}</p>}
       </fieldset>
       {draft.provider === 'cloudflare' && (
-        <>
-          <fieldset>
-            <legend>Cloudflare account</legend>
-            {textField('accountId', 'Account ID')}
-            <fieldset class="choice">
-              <legend>Sign in with</legend>
-              <label>
-                <input
-                  type="radio"
-                  name="authKind"
-                  checked={draft.authKind === 'token'}
-                  onChange={() => onChange({ authKind: 'token' })}
-                />
-                API token (recommended)
-              </label>
-              <label>
-                <input
-                  type="radio"
-                  name="authKind"
-                  checked={draft.authKind === 'global-key'}
-                  onChange={() => onChange({ authKind: 'global-key' })}
-                />
-                Email + Global API key (legacy)
-              </label>
-            </fieldset>
-            {draft.authKind === 'token' ? (
-              textField(
-                'token',
-                'API token',
-                'password',
-                secretHint(draft.secretSaved) ?? 'A token with the Account › URL Scanner › Edit permission.',
-              )
-            ) : (
-              <>
-                {textField('email', 'Email', 'email')}
-                {textField('key', 'Global API key', 'password', secretHint(draft.secretSaved))}
-              </>
-            )}
-            {textField('apiBaseUrl', 'API base URL', 'url')}
-            <fieldset class="choice" aria-describedby="visibility-hint">
-              <legend>Visibility</legend>
-              {(['Unlisted', 'Public'] as const).map((v) => (
-                <label key={v}>
-                  <input
-                    type="radio"
-                    name="visibility"
-                    checked={draft.visibility === v}
-                    onChange={() => onChange({ visibility: v })}
-                  />
-                  {v}
-                </label>
-              ))}
-              <p class="hint" id="visibility-hint">
-                Unlisted scans are seen only by your account. Public scans appear in Cloudflare Radar's recent
-                scans and search, for anyone to see. Free accounts can only make Public scans.
-              </p>
-            </fieldset>
+        <fieldset>
+          <legend>Cloudflare account</legend>
+          {textField('accountId', 'Account ID')}
+          <fieldset class="choice">
+            <legend>Sign in with</legend>
+            <label>
+              <input
+                type="radio"
+                name="authKind"
+                checked={draft.authKind === 'token'}
+                onChange={() => onChange({ authKind: 'token' })}
+              />
+              API token (recommended)
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="authKind"
+                checked={draft.authKind === 'global-key'}
+                onChange={() => onChange({ authKind: 'global-key' })}
+              />
+              Email + Global API key (legacy)
+            </label>
           </fieldset>
-        </>
+          {draft.authKind === 'token' ? (
+            textField(
+              'token',
+              'API token',
+              'password',
+              secretHint(draft.secretSaved) ?? 'A token with the Account › URL Scanner › Edit permission.',
+            )
+          ) : (
+            <>
+              {textField('email', 'Email', 'email')}
+              {textField('key', 'Global API key', 'password', secretHint(draft.secretSaved))}
+            </>
+          )}
+          {textField('apiBaseUrl', 'API base URL', 'url')}
+          <fieldset class="choice" aria-describedby="visibility-hint">
+            <legend>Visibility</legend>
+            {(['Unlisted', 'Public'] as const).map((v) => (
+              <label key={v}>
+                <input
+                  type="radio"
+                  name="visibility"
+                  checked={draft.visibility === v}
+                  onChange={() => onChange({ visibility: v })}
+                />
+                {v}
+              </label>
+            ))}
+            <p class="hint" id="visibility-hint">
+              Unlisted scans are seen only by your account. Public scans appear in Cloudflare Radar's recent
+              scans and search, for anyone to see. Free accounts can only make Public scans.
+            </p>
+          </fieldset>
+        </fieldset>
       )}
       {draft.provider === 'urlscan' && (
         <fieldset>

@@ -38,10 +38,13 @@ test('with no account set up, a look-alike link is marked suspicious at once and
 test('a link whose text shows one site while it goes to another gets a card that says so', async ({
   context,
 }) => {
-  const link = '<a id="masked" href="https://account-update.example/">www.paypal.com</a>';
-  await servePage(context, 'https://mail.example/', page(link));
+  const links = `<a id="masked" href="https://account-update.example/">www.paypal.com</a>
+    <a href="${LOOK_ALIKE}">Sign in</a>`;
+  await servePage(context, 'https://mail.example/', page(links));
   const tab = await context.newPage();
   await tab.goto('https://mail.example/');
+  // The look-alike's badge says the content script is running; then the pointer comes to rest.
+  await expect(tab.getByRole('img', { name: /^Scanlink: suspicious/ })).toBeVisible();
   await tab.locator('#masked').hover();
   const card = tab.getByRole('status', { name: 'Scanlink verdict for https://account-update.example/' });
   await expect(card).toContainText(
