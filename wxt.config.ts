@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { SCAN_PAGE_COMMAND } from './lib/commands/scan-page-command';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -24,6 +25,14 @@ export default defineConfig({
     // The warning page a known-malicious navigation is redirected to: a redirect may only land on a
     // page the web may reach. Its CSP forbids framing, and it starts no scan by itself.
     web_accessible_resources: [{ resources: ['check.html'], matches: ['<all_urls>'] }],
+    // A keyboard shortcut scans the page in view, as "Scan this page" in the menu does; people can change
+    // it in the browser's extension shortcuts.
+    commands: {
+      [SCAN_PAGE_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Scan the current page',
+      },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },

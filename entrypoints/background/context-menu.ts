@@ -24,11 +24,11 @@ export function registerContextMenus(pipeline: Pipeline, store: Pick<ScanStore, 
 }
 
 /**
- * A menu scan jumps the queue; the tab's toolbar icon shows it running until the verdict arrives, and a
+ * A menu scan (or the keyboard shortcut's) jumps the queue; the tab's toolbar icon shows it running until the verdict arrives, and a
  * notification answers every time: at once when the verdict is known, the link cannot be scanned, or
  * something failed; when the scan ends otherwise.
  */
-async function scanFromMenu(
+export async function scanFromMenu(
   pipeline: Pipeline,
   store: Pick<ScanStore, 'getVerdict'>,
   url: string,

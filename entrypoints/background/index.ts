@@ -8,6 +8,7 @@ import { createSettingsStore } from '../../lib/settings/settings-store';
 import { registerContextMenus } from './context-menu';
 import { listenForRequests } from './message-listener';
 import { createNavigationGuard } from './navigation-guard';
+import { registerScanCommand } from './scan-command';
 import { showPageScansOnToolbar } from './toolbar-badge';
 import { createVerdictBroadcast } from './verdict-broadcast';
 import { onPipelineAlarm, wakeTimers } from './wake-timers';
@@ -38,6 +39,7 @@ export default defineBackground({
 
     // Listeners first and synchronously: the event that woke this worker is delivered only to them.
     registerContextMenus(pipeline, store);
+    registerScanCommand(pipeline, store);
     listenForRequests(
       showPageScansOnToolbar(
         createRequestHandler({ pipeline, store, settings: settingsStore, navigation, now: Date.now }),

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { OptionsForm } from '../../components/options-form';
+import { ScanShortcut } from '../../components/scan-shortcut';
 import type { SettingsView } from '../../lib/messaging/handle-request';
 import { sendRequest } from '../../lib/messaging/send-request';
 import {
@@ -98,6 +99,7 @@ export function OptionsPage() {
       <p class="status" role="status">
         {status}
       </p>
+      <ScanShortcut />
     </>
   );
 }
