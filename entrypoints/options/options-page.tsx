@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { HistoryTransfer } from '../../components/history-transfer';
 import { OptionsForm } from '../../components/options-form';
 import { ScanShortcut } from '../../components/scan-shortcut';
 import type { SettingsView } from '../../lib/messaging/handle-request';
@@ -100,6 +101,7 @@ export function OptionsPage() {
         {status}
       </p>
       <ScanShortcut />
+      <HistoryTransfer />
     </>
   );
 }

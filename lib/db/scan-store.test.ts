@@ -113,3 +113,32 @@ describe('scan store', () => {
     });
   });
 });
+
+describe('history import', () => {
+  it('adds only the scans it lacks and verdicts newer than its own, and never touches a running scan', async () => {
+    const { store } = freshStore();
+    await store.importRows(
+      [scanRow(1)],
+      [{ url: 'https://s1.example/', kind: 'safe', reasons: [], categories: [], checkedAt: 5 }],
+    );
+    await store.putVerdict({
+      url: 'https://busy.example/',
+      kind: 'pending',
+      reasons: [],
+      categories: [],
+      checkedAt: 1,
+    });
+    const again = await store.importRows(
+      [scanRow(1), scanRow(2), scanRow(2)],
+      [
+        { url: 'https://s1.example/', kind: 'malicious', reasons: [], categories: [], checkedAt: 3 },
+        { url: 'https://s2.example/', kind: 'safe', reasons: [], categories: [], checkedAt: 3 },
+        { url: 'https://busy.example/', kind: 'safe', reasons: [], categories: [], checkedAt: 9 },
+      ],
+    );
+    expect(again).toEqual({ scans: 1, verdicts: 1 });
+    expect((await store.history(10)).map((s) => s.scanId).sort()).toEqual(['scan-1', 'scan-2']);
+    expect((await store.getVerdict('https://s1.example/'))?.kind).toBe('safe');
+    expect((await store.getVerdict('https://busy.example/'))?.kind).toBe('pending');
+  });
+});

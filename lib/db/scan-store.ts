@@ -205,6 +205,39 @@ export function createScanStore(db: ScanlinkDatabase) {
         await db.verdicts.filter((v) => v.kind !== 'pending').delete();
       });
     },
+    /** Every finished scan and settled verdict, for an export. */
+    async exportRows(): Promise<{ scans: ScanRow[]; verdicts: VerdictRow[] }> {
+      const [scans, verdicts] = await Promise.all([
+        db.scans.orderBy('finishedAt').reverse().toArray(),
+        db.verdicts.toArray(),
+      ]);
+      const settled = parseRows(verdictRowSchema, verdicts).filter((row) => row.kind !== 'pending');
+      return { scans: parseRows(scanRowSchema, scans), verdicts: settled };
+    },
+    /**
+     * Adds what an imported history has and this one lacks: scans by id, and verdicts newer than the
+     * ones known. A URL whose scan is running keeps its pending verdict. Says how many of each were added.
+     */
+    async importRows(scans: readonly ScanRow[], verdicts: readonly VerdictRow[]) {
+      // A file may name a scan or URL twice: the last scan, the newest verdict.
+      const byId = [...new Map(scans.map((scan) => [scan.scanId, scan])).values()];
+      const byUrl = new Map<string, VerdictRow>();
+      for (const row of verdicts)
+        if ((byUrl.get(row.url)?.checkedAt ?? -1) < row.checkedAt) byUrl.set(row.url, row);
+      const offered = [...byUrl.values()];
+      return db.transaction('rw', [db.scans, db.verdicts], async () => {
+        const knownScans = await db.scans.bulkGet(byId.map((scan) => scan.scanId));
+        const newScans = byId.filter((_, i) => !knownScans[i]);
+        const known = await db.verdicts.bulkGet(offered.map((row) => row.url));
+        const newer = offered.filter((row, i) => {
+          const current = known[i];
+          return !current || (current.kind !== 'pending' && current.checkedAt < row.checkedAt);
+        });
+        await db.scans.bulkPut(newScans);
+        await db.verdicts.bulkPut(newer);
+        return { scans: newScans.length, verdicts: newer.length };
+      });
+    },
     async getScan(scanId: string): Promise<ScanRow | undefined> {
       return parseRow(scanRowSchema, await db.scans.get(scanId));
     },

@@ -1,6 +1,7 @@
 import type { ConnectionResult } from '../cloudflare/test-connection';
 import type { ScanRow, VerdictRow } from '../db/rows';
 import type { ScanStore } from '../db/scan-store';
+import { historyCsv, historyJson, readHistoryFile } from '../history/history-file';
 import { createLinkHolds } from '../navigation/hold-link';
 import type { NavigationControl } from '../navigation/navigation-control';
 import { createProviders } from '../providers/chosen-provider';
@@ -54,6 +55,8 @@ export interface Replies {
   'test-connection': ConnectionResult | { ok: false; errors: FieldErrors };
   'get-history': ScanRow[];
   'clear-history': { cleared: true };
+  'export-history': { fileName: string; type: string; text: string };
+  'import-history': { scans: number; verdicts: number };
   'get-report': ReportView;
   'get-scan-status': ScanStatus;
   'get-link-card': LinkCard;
@@ -134,6 +137,25 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
       }
       case 'get-history':
         return deps.store.history(request.limit);
+      case 'export-history': {
+        const { scans, verdicts } = await deps.store.exportRows();
+        const day = new Date(deps.now()).toISOString().slice(0, 10);
+        return request.format === 'json'
+          ? {
+              fileName: `scanlink-history-${day}.json`,
+              type: 'application/json',
+              text: historyJson(scans, verdicts, deps.now()),
+            }
+          : { fileName: `scanlink-history-${day}.csv`, type: 'text/csv', text: historyCsv(scans) };
+      }
+      case 'import-history': {
+        const read = readHistoryFile(request.text);
+        if (!read.ok) throw new Error(read.error);
+        const added = await deps.store.importRows(read.file.scans, read.file.verdicts);
+        // Imported malicious verdicts stop navigations like any other.
+        await deps.navigation.refreshBlocking();
+        return added;
+      }
       case 'clear-history':
         await deps.store.clearHistory();
         await deps.navigation.refreshBlocking();

@@ -17,6 +17,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('test-connection'), settings: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('get-history'), limit: z.number().int().min(1).max(10_000) }),
   z.object({ type: z.literal('clear-history') }),
+  // The history as files (never the settings), and a file merged back in (its text, parsed there).
+  z.object({ type: z.literal('export-history'), format: z.enum(['json', 'csv']) }),
+  z.object({ type: z.literal('import-history'), text: z.string().max(50_000_000) }),
   // A finished scan's report and screenshots, for the popup and the checking page.
   z.object({ type: z.literal('get-report'), scanId: z.string().max(64) }),
   // Where a URL's scan stands: its verdict, its job while one runs, and what holds the queue up.
