@@ -3,6 +3,7 @@ import { domFor } from './dom';
 import { badRequest, noRoute, scanNotFound, shapeA } from './errors';
 import type { Report } from './fixture';
 import { buildHar } from './har';
+import { BAD_JSON } from './loopback-server';
 import type { RateLimits } from './rate-limits';
 import { json, png, text } from './responses';
 import type { RouteMatch } from './routes';
@@ -31,8 +32,6 @@ export interface Call {
   body: unknown;
   now: number;
 }
-
-export const BAD_JSON: unique symbol = Symbol('bad-json');
 
 /** The answer the real API would give, with no faults involved. */
 export function handle(ctx: HandlerContext, call: Call): MockResponse {

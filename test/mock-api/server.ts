@@ -1,10 +1,10 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Credentials } from './auth';
 import { dispatch, type Pipeline } from './dispatch';
 import { createFaultQueue } from './faults';
 import type { Report } from './fixture';
-import { BAD_JSON, type Call, type HandlerContext } from './handlers';
+import type { Call, HandlerContext } from './handlers';
+import { BAD_JSON, checkDuration, parseJsonBody, startLoopbackServer } from './loopback-server';
 import { createRateLimits } from './rate-limits';
 import { buildReport } from './report';
 import { flattenHeaders, readBody, writeResponse } from './request-io';
@@ -42,21 +42,9 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
   const limits = createRateLimits(options.rateLimits);
   const reports = new Map<string, Report>();
   let log: RecordedRequest[] = [];
-  const lifetime = new AbortController();
 
-  const server = createServer((req, res) => {
-    serve(req, res).catch((error: unknown) => {
-      // An aborted delay (close() during a slow answer) is expected; anything else is a mock bug.
-      if (!lifetime.signal.aborted) console.error('[mock-api]', error);
-      if (!res.headersSent && !res.destroyed) res.writeHead(500).end();
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const server = await startLoopbackServer('mock-api', (req, res) => serve(req, res), options.port);
+  const { origin } = server;
   const baseUrl = `${origin}/client/v4`;
   const urls = scannerUrls(baseUrl, creds.accountId);
 
@@ -76,7 +64,7 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
       return report;
     },
   };
-  const pipeline: Pipeline = { creds, faults, ctx, signal: lifetime.signal };
+  const pipeline: Pipeline = { creds, faults, ctx, signal: server.signal };
 
   async function serve(req: IncomingMessage, res: ServerResponse) {
     const at = Date.now();
@@ -85,7 +73,7 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
     const raw = await readBody(req);
     const match = matchRoute(method, url.pathname);
     const headers = flattenHeaders(req.headers);
-    const body = parseJson(raw);
+    const body = parseJsonBody(raw);
     const entry: RecordedRequest = {
       method,
       route: match.route,
@@ -107,14 +95,7 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
     origin,
     baseUrl,
     ...creds,
-    close() {
-      lifetime.abort();
-      return new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // fetch keeps connections alive; without this close() waits for them to time out.
-        server.closeAllConnections();
-      });
-    },
+    close: () => server.close(),
     setScanDuration(ms) {
       scanDurationMs = checkDuration(ms);
     },
@@ -146,18 +127,4 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
       log = [];
     },
   };
-}
-
-function parseJson(raw: string): unknown {
-  if (raw === '') return undefined;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return BAD_JSON;
-  }
-}
-
-function checkDuration(ms: number): number {
-  if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`scanDurationMs must be ≥ 0, got ${ms}`);
-  return ms;
 }

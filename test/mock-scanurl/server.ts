@@ -1,7 +1,7 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createFaultQueue } from '../mock-api/faults';
+import { BAD_JSON, parseJsonBody, startLoopbackServer } from '../mock-api/loopback-server';
 import { flattenHeaders, readBody } from '../mock-api/request-io';
 import { failure, json, scanAnswer } from './responses';
 import type {
@@ -16,16 +16,6 @@ export type { MockScanUrl, MockScanUrlFault, MockScanUrlOptions, RecordedScanUrl
 export { VERDICT_HINT } from './verdict';
 
 export const SCAN_PATH = '/api/apikey/v1/url-scan';
-const NOT_JSON = Symbol('not json');
-
-function parseJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return NOT_JSON;
-  }
-}
-
 function isWebUrl(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   try {
@@ -58,7 +48,8 @@ export async function startMockScanUrl(options: MockScanUrlOptions = {}): Promis
   const apiKey = options.apiKey ?? 'mock-scanurl-key';
   // One route: every fault applies to the next scan request.
   const faults = createFaultQueue<MockScanUrlFault, 'scan'>();
-  const lifetime = new AbortController();
+  // Set once the server listens, before any request can arrive.
+  let lifetime: AbortSignal | undefined;
   let log: RecordedScanUrlRequest[] = [];
 
   // Auth first, as the gateway would; then a queued fault, so a test's fault reaches an accepted call.
@@ -67,7 +58,7 @@ export async function startMockScanUrl(options: MockScanUrlOptions = {}): Promis
     if (req.headers['x-api-key'] !== apiKey) return failure(401, 'Invalid or missing API key');
     const fault = faults.take();
     const delayMs = fault && 'delayMs' in fault ? fault.delayMs : options.delayMs;
-    if (delayMs) await sleep(delayMs, undefined, { signal: lifetime.signal });
+    if (delayMs) await sleep(delayMs, undefined, { signal: lifetime });
     const injected = fault && faultAnswer(fault);
     if (injected) return injected;
     const url = body && typeof body === 'object' ? (body as { url?: unknown }).url : undefined;
@@ -78,12 +69,12 @@ export async function startMockScanUrl(options: MockScanUrlOptions = {}): Promis
   async function serve(req: IncomingMessage, res: ServerResponse) {
     const path = new URL(req.url ?? '/', 'http://mock').pathname;
     const raw = await readBody(req);
-    const body = raw === '' ? undefined : parseJson(raw);
+    const body = parseJsonBody(raw);
     const entry: RecordedScanUrlRequest = {
       method: req.method ?? 'GET',
       path,
       headers: flattenHeaders(req.headers),
-      ...(raw === '' ? {} : { body: body === NOT_JSON ? raw : body }),
+      ...(raw === '' ? {} : { body: body === BAD_JSON ? raw : body }),
       at: Date.now(),
     };
     log.push(entry);
@@ -98,30 +89,13 @@ export async function startMockScanUrl(options: MockScanUrlOptions = {}): Promis
     res.end(reply.body);
   }
 
-  const server = createServer((req, res) => {
-    serve(req, res).catch((error: unknown) => {
-      // An aborted delay (close() during a slow answer) is expected; anything else is a mock bug.
-      if (!lifetime.signal.aborted) console.error('[mock-scanurl]', error);
-      if (!res.headersSent && !res.destroyed) res.writeHead(500).end();
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const server = await startLoopbackServer('mock-scanurl', (req, res) => serve(req, res), options.port);
+  lifetime = server.signal;
 
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: server.origin,
     apiKey,
-    close() {
-      lifetime.abort();
-      return new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // fetch keeps connections alive; without this close() waits for them to time out.
-        server.closeAllConnections();
-      });
-    },
+    close: () => server.close(),
     requests: () => [...log],
     injectFault: (fault) => faults.add(fault),
     reset() {

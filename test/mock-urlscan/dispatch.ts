@@ -1,9 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FaultQueue } from '../mock-api/faults';
+import { BAD_JSON } from '../mock-api/loopback-server';
 import type { MockResponse } from '../mock-api/types';
 import { apiError, errorForStatus } from './errors';
 import { drift, htmlPage, malformedJson } from './faults';
-import { BAD_JSON, type Call, handle, type MockState } from './handlers';
+import { type Call, handle, type MockState } from './handlers';
 import type { RateAction, UrlscanFault, UrlscanRoute } from './types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

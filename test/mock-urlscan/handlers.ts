@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { BAD_JSON } from '../mock-api/loopback-server';
 import { json, png } from '../mock-api/responses';
 import { screenshotPng } from '../mock-api/screenshot';
 import type { MockResponse } from '../mock-api/types';
@@ -27,8 +28,6 @@ export interface Call {
   /** Whether the request carried a valid key (some routes also answer anonymously). */
   authenticated: boolean;
 }
-
-export const BAD_JSON: unique symbol = Symbol('bad-json');
 
 export function builtOf(state: MockState, scan: UrlscanRecord): BuiltScan {
   let built = state.built.get(scan.uuid);

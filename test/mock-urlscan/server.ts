@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createFaultQueue } from '../mock-api/faults';
+import { BAD_JSON, checkDuration, parseJsonBody, startLoopbackServer } from '../mock-api/loopback-server';
 import { flattenHeaders, readBody, writeResponse } from '../mock-api/request-io';
 import { dispatch } from './dispatch';
-import { BAD_JSON, type MockState } from './handlers';
+import type { MockState } from './handlers';
 import { createRateLimits } from './rate-limits';
 import { matchRoute } from './routes';
 import type {
@@ -24,7 +24,6 @@ const ROUTES: readonly UrlscanRoute[] = ['submit', 'result', 'screenshot', 'sear
 export async function startMockUrlscan(options: MockUrlscanOptions = {}): Promise<MockUrlscan> {
   const apiKey = options.apiKey ?? 'a3f1c2d4-5b6e-4f70-8a91-b2c3d4e5f607';
   const faults = createFaultQueue<UrlscanFault, UrlscanRoute>();
-  const lifetime = new AbortController();
   let log: RecordedRequest[] = [];
   const state: MockState = {
     baseUrl: '',
@@ -34,19 +33,8 @@ export async function startMockUrlscan(options: MockUrlscanOptions = {}): Promis
     built: new Map(),
   };
 
-  const server = createServer((req, res) => {
-    serve(req, res).catch((error: unknown) => {
-      // An aborted delay (close() during a slow answer) is expected; anything else is a mock bug.
-      if (!lifetime.signal.aborted) console.error('[mock-urlscan]', error);
-      if (!res.headersSent && !res.destroyed) res.writeHead(500).end();
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  state.baseUrl = `http://127.0.0.1:${port}`;
+  const server = await startLoopbackServer('mock-urlscan', (req, res) => serve(req, res), options.port);
+  state.baseUrl = server.origin;
 
   async function serve(req: IncomingMessage, res: ServerResponse) {
     const at = Date.now();
@@ -54,7 +42,7 @@ export async function startMockUrlscan(options: MockUrlscanOptions = {}): Promis
     const method = req.method ?? 'GET';
     const raw = await readBody(req);
     const headers = flattenHeaders(req.headers);
-    const body = parseJson(raw);
+    const body = parseJsonBody(raw);
     const match = matchRoute(method, url.pathname);
     const entry: RecordedRequest = {
       method,
@@ -67,7 +55,7 @@ export async function startMockUrlscan(options: MockUrlscanOptions = {}): Promis
     };
     log.push(entry);
     const call = { match, query: url.searchParams, body, now: at };
-    const response = await dispatch(state, faults, call, headers['api-key'], apiKey, lifetime.signal);
+    const response = await dispatch(state, faults, call, headers['api-key'], apiKey, server.signal);
     entry.status = response.drop ? 0 : response.status;
     writeResponse(res, response);
   }
@@ -77,14 +65,7 @@ export async function startMockUrlscan(options: MockUrlscanOptions = {}): Promis
       return state.baseUrl;
     },
     apiKey,
-    close() {
-      lifetime.abort();
-      return new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // fetch keeps connections alive; without this close() waits for them to time out.
-        server.closeAllConnections();
-      });
-    },
+    close: () => server.close(),
     requests: () => [...log],
     counts() {
       const counts = Object.fromEntries(ROUTES.map((route) => [route, 0])) as Record<UrlscanRoute, number>;
@@ -119,18 +100,4 @@ export async function startMockUrlscan(options: MockUrlscanOptions = {}): Promis
       log = [];
     },
   };
-}
-
-function parseJson(raw: string): unknown {
-  if (raw === '') return undefined;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return BAD_JSON;
-  }
-}
-
-function checkDuration(ms: number): number {
-  if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`scanDurationMs must be ≥ 0, got ${ms}`);
-  return ms;
 }
