@@ -1,4 +1,4 @@
-import { parseAnswer, readJson, readText } from '../providers/answer-body';
+import { parseAnswer, readImage, readJson, readText } from '../providers/answer-body';
 import type { Credentials } from '../settings/settings-schema';
 import type { z } from '../z';
 import {
@@ -104,16 +104,7 @@ export function createUrlScannerClient(deps: ClientDeps): UrlScannerClient {
       }),
     result: (scanId) => callJson(scanReportSchema, 'GET', `result/${id(scanId)}`),
     async screenshot(scanId, resolution) {
-      const response = await call('GET', `screenshots/${id(scanId)}.png?resolution=${resolution}`);
-      const type = response.headers.get('content-type') ?? '';
-      if (!type.startsWith('image/')) {
-        throw new ScanApiError('invalid-response', `Expected a PNG screenshot, got "${type || 'no type'}"`);
-      }
-      try {
-        return await response.blob();
-      } catch {
-        throw new ScanApiError('network', 'The connection dropped while reading the screenshot');
-      }
+      return readImage(await call('GET', `screenshots/${id(scanId)}.png?resolution=${resolution}`));
     },
     search: async (query, size = 10) => {
       const params = new URLSearchParams({ q: query, size: String(size) });

@@ -43,3 +43,16 @@ export function parseAnswer<T extends z.ZodType>(
     },
   );
 }
+
+/** The answer as an image; anything else (an HTML error page with a 200, say) is an invalid response. */
+export async function readImage(response: Response): Promise<Blob> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.startsWith('image/')) {
+    throw new ScanApiError('invalid-response', `Expected a PNG screenshot, got "${type || 'no type'}"`);
+  }
+  try {
+    return await response.blob();
+  } catch {
+    throw new ScanApiError('network', 'The connection dropped while reading the screenshot');
+  }
+}

@@ -1,6 +1,7 @@
 import { ScanApiError } from '../cloudflare/errors';
-import { type Fetch, sendRequest } from '../cloudflare/http';
+import { sendRequest } from '../cloudflare/http';
 import { parseAnswer, readJson } from '../providers/answer-body';
+import type { ApiKeyClientDeps } from '../providers/api-key-client';
 import type { ProviderReport, ScanProvider } from '../providers/scan-provider';
 import { scanUrlError, scanUrlFailure } from './errors';
 import { createReportCache } from './report-cache';
@@ -17,20 +18,9 @@ import { verdictFromReport } from './verdict';
 export const SCANURL_API_BASE_URL = 'https://api.scan-url.wowinfosolutions.com';
 export const SCANURL_SCAN_PATH = '/api/apikey/v1/url-scan';
 
-export interface ScanUrlAccess {
-  apiBaseUrl: string;
-  apiKey: string;
-}
+export type { ApiKeyAccess as ScanUrlAccess } from '../providers/api-key-client';
 
-export interface ScanUrlDeps {
-  /** Read on every call, so a settings change applies to the next request. */
-  access: () => Promise<ScanUrlAccess> | ScanUrlAccess;
-  fetch?: Fetch;
-  now?: () => number;
-  timeoutMs?: number;
-}
-
-export function createScanUrlProvider(deps: ScanUrlDeps): ScanProvider {
+export function createScanUrlProvider(deps: ApiKeyClientDeps): ScanProvider {
   const now = deps.now ?? Date.now;
   const reports = createReportCache();
 

@@ -1,9 +1,11 @@
 import { ScanApiError } from '../cloudflare/errors';
 import { scanIdSchema } from '../cloudflare/result-schema';
+import { readImage } from '../providers/answer-body';
+import type { ApiKeyClientDeps } from '../providers/api-key-client';
 import type { ScanProvider } from '../providers/scan-provider';
 import { existingScanQuery, newestExistingScan } from './existing-scan';
 import { providerReport } from './provider-report';
-import { createUrlscanRequests, type UrlscanDeps } from './request';
+import { createUrlscanRequests } from './request';
 import { resultSchema, searchResponseSchema, submitResponseSchema, type Visibility } from './schemas';
 import { testUrlscanConnection } from './test-connection';
 
@@ -28,7 +30,7 @@ function idPath(scanId: string): string {
 }
 
 /** urlscan.io (https://docs.urlscan.io) as a scan provider. */
-export function createUrlscanProvider(deps: UrlscanDeps): ScanProvider {
+export function createUrlscanProvider(deps: ApiKeyClientDeps): ScanProvider {
   const requests = createUrlscanRequests(deps);
   return {
     id: 'urlscan',
@@ -56,16 +58,7 @@ export function createUrlscanProvider(deps: UrlscanDeps): ScanProvider {
       if (resolution !== 'desktop') {
         throw new ScanApiError('bad-request', 'urlscan.io takes desktop screenshots only');
       }
-      const response = await requests.call('GET', `/screenshots/${idPath(scanId)}.png`);
-      const type = response.headers.get('content-type') ?? '';
-      if (!type.startsWith('image/')) {
-        throw new ScanApiError('invalid-response', `Expected a PNG screenshot, got "${type || 'no type'}"`);
-      }
-      try {
-        return await response.blob();
-      } catch {
-        throw new ScanApiError('network', 'The connection dropped while reading the screenshot');
-      }
+      return readImage(await requests.call('GET', `/screenshots/${idPath(scanId)}.png`));
     },
     testConnection: () => testUrlscanConnection(requests),
   };

@@ -1,22 +1,11 @@
 import { ScanApiError } from '../cloudflare/errors';
-import { type Fetch, type HttpRequest, sendRequest } from '../cloudflare/http';
+import { type HttpRequest, sendRequest } from '../cloudflare/http';
 import { parseAnswer, readJson } from '../providers/answer-body';
+import type { ApiKeyClientDeps } from '../providers/api-key-client';
 import type { z } from '../z';
 import { urlscanError } from './errors';
 
-export interface UrlscanAccess {
-  /** `https://urlscan.io`, or the mock's origin in tests. */
-  apiBaseUrl: string;
-  apiKey: string;
-}
-
-export interface UrlscanDeps {
-  /** Read on every call, so a settings change applies to the next request. */
-  access: () => Promise<UrlscanAccess> | UrlscanAccess;
-  fetch?: Fetch;
-  now?: () => number;
-  timeoutMs?: number;
-}
+export type { ApiKeyAccess as UrlscanAccess } from '../providers/api-key-client';
 
 export interface UrlscanRequests {
   call(method: HttpRequest['method'], path: string, body?: unknown): Promise<Response>;
@@ -29,7 +18,7 @@ export interface UrlscanRequests {
 }
 
 /** Authenticated calls to urlscan.io through the project's one network module, errors as ScanApiError. */
-export function createUrlscanRequests(deps: UrlscanDeps): UrlscanRequests {
+export function createUrlscanRequests(deps: ApiKeyClientDeps): UrlscanRequests {
   const now = deps.now ?? Date.now;
 
   async function call(method: HttpRequest['method'], path: string, body?: unknown): Promise<Response> {
