@@ -27,10 +27,10 @@ export function createProviders(settings: SettingsSource): Record<ProviderId, Sc
   };
 }
 
-/** The scanner the settings choose, read anew each time so a change applies to the next request. */
-export function chosenProvider(settings: SettingsSource): () => Promise<ScanProvider> {
+/** The scanner given settings choose (each reads its own access anew on every call). */
+export function chosenProvider(settings: SettingsSource): (current: Settings) => ScanProvider {
   const providers = createProviders(settings);
-  return async () => providers[(await settings()).provider];
+  return (current) => providers[current.provider];
 }
 
 /** What a submission asks of the chosen scanner, in its own terms (visibility names differ). */

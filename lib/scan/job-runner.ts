@@ -271,7 +271,7 @@ export function createJobRunner(deps: PipelineDeps) {
 
   return async function runDueJobs(): Promise<number | undefined> {
     const settings = await deps.settings();
-    provider = await deps.provider();
+    provider = deps.provider(settings);
     const isDue = (job: JobRow) => job.nextRunAt <= deps.now() && job.state !== 'waiting';
     let pacing = await store.getPacing();
     let jobs = await sweep(await store.listJobs(), settings, pacing);

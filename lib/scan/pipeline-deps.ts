@@ -4,8 +4,8 @@ import type { ScanProvider } from '../providers/scan-provider';
 import type { Settings } from '../settings/settings-schema';
 
 export interface PipelineDeps {
-  /** The scanner chosen in the settings, asked for at the start of each run. */
-  provider: () => Promise<ScanProvider>;
+  /** The scanner `settings` choose; asked at the start of each run with the settings it loaded. */
+  provider: (settings: Settings) => ScanProvider;
   store: ScanStore;
   settings: () => Promise<Settings>;
   now: () => number;

@@ -34,7 +34,7 @@ export function createPipelineHarness(
   const provider = providerFor?.(clock, cloudflare) ?? cloudflare;
   const notified: { verdict: VerdictRow; tabIds: readonly number[] }[] = [];
   const deps = {
-    provider: async () => provider,
+    provider: () => provider,
     store,
     settings: async () => settings,
     now: clock.now,
