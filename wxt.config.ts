@@ -33,6 +33,8 @@ export default defineConfig({
         description: 'Scan the current page',
       },
     },
+    // What an administrator may preset through the browser's policies (see README, "Managed deployment").
+    storage: { managed_schema: 'managed-schema.json' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
