@@ -11,6 +11,7 @@ export default defineConfig({
       'test/**/*.test.ts',
     ],
     // fake-indexeddb must load before Dexie opens anything.
-    setupFiles: ['fake-indexeddb/auto'],
+    // `browser.i18n` answers in English (test/support/i18n-messages.ts).
+    setupFiles: ['fake-indexeddb/auto', 'test/support/i18n-messages.ts'],
   },
 });

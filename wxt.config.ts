@@ -3,14 +3,17 @@ import { SCAN_PAGE_COMMAND } from './lib/commands/scan-page-command';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // Every string people read comes from here, through `browser.i18n` (see lib/i18n/).
+  i18n: { localesDir: 'lib/i18n/locales' },
   // Explicit imports: every name in the code can be followed to its file.
   imports: false,
   // A second build directory lets two test runs share one checkout (see test/e2e/support/fixtures.ts).
   outDir: process.env.SCANLINK_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
-    name: 'Scanlink',
-    description: 'Tells you whether a link is dangerous before you open it (Cloudflare URL Scanner).',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
+    default_locale: 'en',
     permissions: [
       'storage',
       'alarms',
@@ -30,7 +33,7 @@ export default defineConfig({
     commands: {
       [SCAN_PAGE_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Scan the current page',
+        description: '__MSG_commands_scanPage__',
       },
     },
     // What an administrator may preset through the browser's policies (see README, "Managed deployment").

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SCAN_PAGE_COMMAND } from '../lib/commands/scan-page-command';
+import { t } from '../lib/i18n/translate';
 
 /**
  * The keyboard shortcut that scans the current page, as the browser has it now: the person may have
@@ -17,16 +18,16 @@ export function ScanShortcut() {
   if (shortcut === undefined) return null;
   return (
     <section aria-labelledby="shortcut-heading">
-      <h2 id="shortcut-heading">Keyboard shortcut</h2>
+      <h2 id="shortcut-heading">{t('shortcut.heading')}</h2>
       <p>
         {shortcut ? (
           <>
-            Scan the current page: <kbd>{shortcut}</kbd>.
+            {t('shortcut.scanPage')} <kbd>{shortcut}</kbd>
           </>
         ) : (
-          'Scanning the current page has no shortcut set.'
+          t('shortcut.none')
         )}{' '}
-        Change it in your browser’s extension shortcuts (in Chrome, chrome://extensions/shortcuts).
+        {t('shortcut.whereToChange')}
       </p>
     </section>
   );

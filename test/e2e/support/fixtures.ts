@@ -6,6 +6,8 @@ export { EXTENSION_DIR, type Extension } from './launch';
 
 interface Fixtures {
   mockOptions: MockApiOptions;
+  /** The browser's language for the extension's strings, e.g. "de" (`test.use({ uiLanguage: 'de' })`). */
+  uiLanguage: string | undefined;
   mockApi: MockApi;
   context: BrowserContext;
   extension: Extension;
@@ -13,14 +15,14 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   mockOptions: [{ scanDurationMs: 1_500 }, { option: true }],
+  uiLanguage: [undefined, { option: true }],
   mockApi: async ({ mockOptions }, use) => {
     const api = await startMockApi(mockOptions);
     await use(api);
     await api.close();
   },
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their dependencies.
-  context: async ({}, use, testInfo) => {
-    const context = await launchWithExtension(testInfo.outputPath('profile'));
+  context: async ({ uiLanguage }, use, testInfo) => {
+    const context = await launchWithExtension(testInfo.outputPath('profile'), uiLanguage);
     await use(context);
     await context.close();
   },

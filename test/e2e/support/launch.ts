@@ -21,11 +21,14 @@ export interface Extension {
  * Headless Chromium on `profileDir` with only the built extension loaded. Closing the context and
  * launching again on the same directory is a browser restart: IndexedDB, alarms and settings stay.
  * (`--load-extension` alone loads nothing: Playwright disables extensions unless told otherwise.)
+ * `uiLanguage` ("de") starts the browser in another language; English otherwise.
  */
-export function launchWithExtension(profileDir: string): Promise<BrowserContext> {
+export function launchWithExtension(profileDir: string, uiLanguage?: string): Promise<BrowserContext> {
   return launchChromium(profileDir, [
     `--disable-extensions-except=${EXTENSION_DIR}`,
     `--load-extension=${EXTENSION_DIR}`,
+    // The language of the extension's strings (`i18n.getMessage`); `i18n.getUILanguage()` ignores it.
+    ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
   ]);
 }
 
