@@ -1,3 +1,5 @@
+import { formatNumber } from '../lib/i18n/locale-format';
+import { t } from '../lib/i18n/translate';
 import type { BudgetView } from '../lib/scan/auto-scan-budget';
 
 interface AutoScanPauseProps {
@@ -10,13 +12,15 @@ export function AutoScanPause({ view, onResume }: AutoScanPauseProps) {
   if (!view.paused) return null;
   const why =
     view.paused === 'daily-budget'
-      ? `Automatic scans are paused for today: all ${view.dailyLimit} were used.`
-      : `Automatic scans are paused in this tab: it started its ${view.tabLimit} for today.`;
+      ? t('autoScan.pausedDaily', [formatNumber(view.dailyLimit)])
+      : t('autoScan.pausedTab', [formatNumber(view.tabLimit)]);
   return (
-    <section class="auto-scan-pause" role="status" aria-label="Automatic scans">
-      <p>{why} Scans you ask for (menu, popup, opening a link) still run.</p>
+    <section class="auto-scan-pause" role="status" aria-label={t('autoScan.region')}>
+      <p>
+        {why} {t('autoScan.askedStillRun')}
+      </p>
       <button type="button" onClick={onResume}>
-        Resume automatic scans
+        {t('autoScan.resume')}
       </button>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { VerdictRow } from '../lib/db/rows';
+import { t } from '../lib/i18n/translate';
 
 interface DangerousSiteWarningProps {
   url: string;
@@ -18,8 +19,8 @@ export function DangerousSiteWarning(props: DangerousSiteWarningProps) {
   const { url, verdict, reportUrl, onGoBack, onContinue, children } = props;
   return (
     <section class="warning" role="alert" aria-labelledby="warning-heading">
-      <h1 id="warning-heading">Dangerous site ahead</h1>
-      <p>Scanlink stopped this page before it loaded: it was reported malicious.</p>
+      <h1 id="warning-heading">{t('check.warning.heading')}</h1>
+      <p>{t('check.warning.stopped')}</p>
       <p class="url">{url}</p>
       {verdict && verdict.reasons.length > 0 && (
         <ul>
@@ -30,23 +31,20 @@ export function DangerousSiteWarning(props: DangerousSiteWarningProps) {
       )}
       <div class="actions">
         <button type="button" class="primary" onClick={onGoBack}>
-          Go back to safety
+          {t('check.warning.goBack')}
         </button>
         {reportUrl && (
           <a href={reportUrl} target="_blank" rel="noopener noreferrer">
-            View the report
+            {t('check.warning.viewReport')}
           </a>
         )}
       </div>
       {children}
       <details>
-        <summary>Details</summary>
-        <p>
-          If you understand the risk and trust this address anyway, you can open it. Scanlink will not stop it
-          again until you close the browser.
-        </p>
+        <summary>{t('check.warning.details')}</summary>
+        <p>{t('check.warning.risk')}</p>
         <button type="button" class="danger" onClick={onContinue}>
-          Continue to the site anyway
+          {t('check.warning.continue')}
         </button>
       </details>
     </section>

@@ -3,15 +3,20 @@ import type { ComponentChildren } from 'preact';
 interface FieldProps {
   id: string;
   label: string;
-  hint?: string;
+  hint?: string | undefined;
+  /** A second note read with the control: who set it, or what else applies. */
+  note?: string | undefined;
   error?: string | undefined;
   /** Renders the control; receives the ids its aria-describedby should name. */
   children: (describedBy: string | undefined) => ComponentChildren;
 }
 
-/** A labelled control with its hint and its error message beside it, both read out with the control. */
-export function Field({ id, label, hint, error, children }: FieldProps) {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+/** A labelled control with its hint, note and error message beside it, all read out with the control. */
+export function Field({ id, label, hint, note, error, children }: FieldProps) {
+  const ids =
+    [hint ? `${id}-hint` : '', note ? `${id}-note` : '', error ? `${id}-error` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -19,6 +24,11 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
       {hint && (
         <p class="hint" id={`${id}-hint`}>
           {hint}
+        </p>
+      )}
+      {note && (
+        <p class="hint note" id={`${id}-note`}>
+          {note}
         </p>
       )}
       {error && (

@@ -1,13 +1,26 @@
 import type { ScanRow } from '../lib/db/rows';
 import type { HistoryFilter } from '../lib/history/filter-history';
+import { formatDateTime } from '../lib/i18n/locale-format';
+import { t } from '../lib/i18n/translate';
 
-const KINDS: { value: HistoryFilter['kind']; label: string }[] = [
-  { value: 'all', label: 'All verdicts' },
-  { value: 'malicious', label: 'Malicious' },
-  { value: 'suspicious', label: 'Suspicious' },
-  { value: 'safe', label: 'No threats found' },
-  { value: 'unknown', label: 'Unknown' },
+/** The verdict filter's choices, in the order offered. */
+const filterChoices = (): { value: HistoryFilter['kind']; label: string }[] => [
+  { value: 'all', label: t('history.all') },
+  { value: 'malicious', label: t('verdict.malicious') },
+  { value: 'suspicious', label: t('verdict.suspicious') },
+  { value: 'safe', label: t('verdict.safe') },
+  { value: 'unknown', label: t('history.unknown') },
 ];
+
+/** A history entry's verdict in one word. */
+const KIND_WORD: Record<ScanRow['kind'], () => string> = {
+  malicious: () => t('history.kind.malicious'),
+  suspicious: () => t('history.kind.suspicious'),
+  safe: () => t('history.kind.safe'),
+  unknown: () => t('history.kind.unknown'),
+  pending: () => t('history.kind.pending'),
+  error: () => t('history.kind.error'),
+};
 
 interface HistoryListProps {
   scans: readonly ScanRow[];
@@ -22,10 +35,10 @@ interface HistoryListProps {
 export function HistoryList({ scans, filter, onFilter, onClear, onOpen }: HistoryListProps) {
   return (
     <section aria-labelledby="history-heading" class="history">
-      <h2 id="history-heading">Recent scans</h2>
+      <h2 id="history-heading">{t('history.heading')}</h2>
       <div class="history-filters">
         <label>
-          Filter history
+          {t('history.filter')}
           <input
             type="search"
             value={filter.text}
@@ -33,12 +46,12 @@ export function HistoryList({ scans, filter, onFilter, onClear, onOpen }: Histor
           />
         </label>
         <label>
-          Verdict
+          {t('history.verdict')}
           <select
             value={filter.kind}
             onChange={(e) => onFilter({ ...filter, kind: e.currentTarget.value as HistoryFilter['kind'] })}
           >
-            {KINDS.map((k) => (
+            {filterChoices().map((k) => (
               <option key={k.value} value={k.value}>
                 {k.label}
               </option>
@@ -47,15 +60,16 @@ export function HistoryList({ scans, filter, onFilter, onClear, onOpen }: Histor
         </label>
       </div>
       {scans.length === 0 ? (
-        <p class="hint">No scans to show.</p>
+        <p class="hint">{t('history.empty')}</p>
       ) : (
         <ol class="history-items">
           {scans.map((scan) => (
             <li key={scan.scanId} class={`verdict-${scan.kind}`}>
               <button type="button" class="history-open" onClick={() => onOpen(scan)}>
-                <span class="history-kind">{scan.kind}</span> <span class="history-url">{scan.url}</span>{' '}
+                <span class="history-kind">{KIND_WORD[scan.kind]()}</span>{' '}
+                <span class="history-url">{scan.url}</span>{' '}
                 <time dateTime={new Date(scan.finishedAt).toISOString()}>
-                  {new Date(scan.finishedAt).toLocaleString()}
+                  {formatDateTime(scan.finishedAt)}
                 </time>
               </button>
             </li>
@@ -63,7 +77,7 @@ export function HistoryList({ scans, filter, onFilter, onClear, onOpen }: Histor
         </ol>
       )}
       <button type="button" class="secondary" onClick={onClear}>
-        Clear history
+        {t('history.clear')}
       </button>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { formatNumber } from '../lib/i18n/locale-format';
+import { t } from '../lib/i18n/translate';
 import { sendRequest } from '../lib/messaging/send-request';
-
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** Saves `text` as a file the person downloads; the object URL lives only for the click. */
 function download(fileName: string, type: string, text: string) {
@@ -13,6 +13,13 @@ function download(fileName: string, type: string, text: string) {
   URL.revokeObjectURL(url);
 }
 
+/** "Imported 1 new scan and 0 verdicts; …": each count in its own plural form. */
+const importedWords = (added: { scans: number; verdicts: number }) =>
+  t('transfer.imported', [
+    t('transfer.newScans', added.scans, [formatNumber(added.scans)]),
+    t('transfer.verdicts', added.verdicts, [formatNumber(added.verdicts)]),
+  ]);
+
 /** Export of the history as JSON or CSV (never the settings), and import of a JSON export, merged in. */
 export function HistoryTransfer() {
   const [status, setStatus] = useState('');
@@ -21,9 +28,9 @@ export function HistoryTransfer() {
     try {
       const file = await sendRequest({ type: 'export-history', format });
       download(file.fileName, file.type, file.text);
-      setStatus(`Exported ${file.fileName}.`);
+      setStatus(t('transfer.exported', [file.fileName]));
     } catch (error) {
-      setStatus(`Not exported: ${(error as Error).message}`);
+      setStatus(t('transfer.notExported', [(error as Error).message]));
     }
   };
 
@@ -31,28 +38,26 @@ export function HistoryTransfer() {
     if (!file) return;
     try {
       const added = await sendRequest({ type: 'import-history', text: await file.text() });
-      setStatus(
-        `Imported ${count(added.scans, 'new scan')} and ${count(added.verdicts, 'verdict')}; the rest were already here.`,
-      );
+      setStatus(importedWords(added));
     } catch (error) {
-      setStatus(`Not imported: ${(error as Error).message}`);
+      setStatus(t('transfer.notImported', [(error as Error).message]));
     }
   };
 
   return (
     <section aria-labelledby="history-transfer-heading">
-      <h2 id="history-transfer-heading">History</h2>
-      <p class="hint">Scans and verdicts only: settings, tokens and keys are never in the file.</p>
+      <h2 id="history-transfer-heading">{t('transfer.heading')}</h2>
+      <p class="hint">{t('transfer.hint')}</p>
       <div class="actions">
         <button type="button" class="secondary" onClick={() => void exportAs('json')}>
-          Export as JSON
+          {t('transfer.exportJson')}
         </button>
         <button type="button" class="secondary" onClick={() => void exportAs('csv')}>
-          Export as CSV
+          {t('transfer.exportCsv')}
         </button>
       </div>
       <label>
-        Import a history file (JSON)
+        {t('transfer.import')}
         <input
           type="file"
           accept="application/json,.json"

@@ -1,4 +1,5 @@
 import type { ScreenshotResolution } from '../lib/cloudflare/api-schemas';
+import { t } from '../lib/i18n/translate';
 import type { OptionsDraft } from '../lib/settings/options-draft';
 import { formControls } from './form-controls';
 import { ScannerFields } from './scanner-fields';
@@ -6,6 +7,10 @@ import { ScannerFields } from './scanner-fields';
 interface OptionsFormProps {
   draft: OptionsDraft;
   errors: Partial<Record<keyof OptionsDraft, string>>;
+  /** Fields the organisation sets. */
+  locked: ReadonlySet<keyof OptionsDraft>;
+  /** Never-scan domains the organisation adds to the person's own. */
+  managedNeverScanDomains: readonly string[];
   busy: boolean;
   onChange: (patch: Partial<OptionsDraft>) => void;
   onSave: () => void;
@@ -14,8 +19,28 @@ interface OptionsFormProps {
 
 const RESOLUTIONS: ScreenshotResolution[] = ['desktop', 'mobile', 'tablet'];
 
-export function OptionsForm({ draft, errors, busy, onChange, onSave, onTestConnection }: OptionsFormProps) {
-  const { textField, switchField, domainList } = formControls({ draft, errors, onChange });
+const resolutionLabel = (resolution: ScreenshotResolution) => {
+  switch (resolution) {
+    case 'desktop':
+      return t('options.resolution.desktop');
+    case 'mobile':
+      return t('options.resolution.mobile');
+    case 'tablet':
+      return t('options.resolution.tablet');
+  }
+};
+
+export function OptionsForm({
+  draft,
+  errors,
+  locked,
+  managedNeverScanDomains,
+  busy,
+  onChange,
+  onSave,
+  onTestConnection,
+}: OptionsFormProps) {
+  const { textField, switchField, domainList } = formControls({ draft, errors, locked, onChange });
 
   return (
     <form
@@ -25,12 +50,12 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave, onTestConne
         onSave();
       }}
     >
-      <ScannerFields draft={draft} errors={errors} onChange={onChange} />
+      <ScannerFields draft={draft} errors={errors} locked={locked} onChange={onChange} />
 
       <fieldset>
-        <legend>Scans</legend>
+        <legend>{t('options.scans')}</legend>
         <fieldset class="choice">
-          <legend>Screenshots</legend>
+          <legend>{t('options.screenshots')}</legend>
           {RESOLUTIONS.map((r) => (
             <label key={r}>
               <input
@@ -46,68 +71,48 @@ export function OptionsForm({ draft, errors, busy, onChange, onSave, onTestConne
                   })
                 }
               />
-              {r}
+              {resolutionLabel(r)}
             </label>
           ))}
           {errors.screenshotResolutions && <p class="error">{errors.screenshotResolutions}</p>}
         </fieldset>
-        {switchField('autoScanOnHover', 'Scan links I rest the pointer on')}
-        {switchField('autoScanOnVisit', 'Scan pages I visit')}
-        {switchField('autoScanOnClick', 'Scan links I open, as soon as I click them')}
-        {textField('dwellMs', 'Dwell time before a link is scanned (ms)', 'number')}
-        {textField('cacheHours', 'Keep verdicts for (hours)', 'number')}
+        {switchField('autoScanOnHover', t('options.autoScanOnHover'))}
+        {switchField('autoScanOnVisit', t('options.autoScanOnVisit'))}
+        {switchField('autoScanOnClick', t('options.autoScanOnClick'))}
+        {textField('dwellMs', t('options.dwellMs'), 'number')}
+        {textField('cacheHours', t('options.cacheHours'), 'number')}
         {domainList(
           'neverScanDomains',
-          'Never scan these domains',
-          'One per line. example.com covers its subdomains; *.example.com only the subdomains.',
+          t('options.neverScanDomains'),
+          t('options.neverScanDomainsHint'),
+          managedNeverScanDomains.length > 0
+            ? t('options.managedNeverScanDomains', [managedNeverScanDomains.join(', ')])
+            : undefined,
         )}
       </fieldset>
 
       <fieldset>
-        <legend>Warnings</legend>
-        {switchField('showSafeBadges', 'Mark links with no threats found')}
-        {switchField(
-          'strictMode',
-          'Strict mode: hold links I open until their verdict is in',
-          'A link not yet known to be safe opens on Scanlink’s checking page first.',
-        )}
-        {domainList(
-          'trustedSites',
-          'Trusted sites',
-          'One host name per line: no warnings and no scans on visit there. *.example.com covers the subdomains. Remove a line to undo “Trust this site”.',
-        )}
+        <legend>{t('options.warnings')}</legend>
+        {switchField('showSafeBadges', t('options.showSafeBadges'))}
+        {switchField('strictMode', t('options.strictMode'), t('options.strictModeHint'))}
+        {domainList('trustedSites', t('options.trustedSites'), t('options.trustedSitesHint'))}
       </fieldset>
 
       <fieldset>
-        <legend>Rate and polling</legend>
-        {textField(
-          'scanIntervalSeconds',
-          'Seconds between scans',
-          'number',
-          'Free and self-serve accounts may submit one scan every 10 seconds.',
-        )}
-        {textField('pollInitialDelaySeconds', 'First result check after (seconds)', 'number')}
-        {textField('pollIntervalSeconds', 'Then check every (seconds)', 'number')}
-        {textField(
-          'autoScanTabBudget',
-          'Automatic scans per tab per day',
-          'number',
-          'Links rested on and pages visited. Past this, a tab’s automatic scans pause until you scan something yourself there.',
-        )}
-        {textField(
-          'autoScanDailyBudget',
-          'Automatic scans per day',
-          'number',
-          'Past this, automatic scans pause until tomorrow or until you resume them in the popup. A Free account has 5,000 scans a month.',
-        )}
+        <legend>{t('options.rate')}</legend>
+        {textField('scanIntervalSeconds', t('options.scanInterval'), 'number', t('options.scanIntervalHint'))}
+        {textField('pollInitialDelaySeconds', t('options.pollInitialDelay'), 'number')}
+        {textField('pollIntervalSeconds', t('options.pollInterval'), 'number')}
+        {textField('autoScanTabBudget', t('options.tabBudget'), 'number', t('options.tabBudgetHint'))}
+        {textField('autoScanDailyBudget', t('options.dailyBudget'), 'number', t('options.dailyBudgetHint'))}
       </fieldset>
 
       <div class="actions">
         <button type="submit" disabled={busy}>
-          Save
+          {t('options.save')}
         </button>
         <button type="button" class="secondary" disabled={busy} onClick={onTestConnection}>
-          Test connection
+          {t('options.testConnection')}
         </button>
       </div>
     </form>

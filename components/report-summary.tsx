@@ -1,10 +1,12 @@
 import './report.css';
 import type { ComponentChildren } from 'preact';
+import { formatDateTime, formatNumber } from '../lib/i18n/locale-format';
+import { t } from '../lib/i18n/translate';
+import { tlsCertificate } from '../lib/report/report-format';
 import { countryLabel, type ReportSummary as Summary } from '../lib/report/report-summary';
 
-const date = (ms: number) => new Date(ms).toLocaleDateString();
 const listed = (items: readonly string[] | undefined) =>
-  items === undefined ? undefined : items.length > 0 ? items.join(', ') : 'None';
+  items === undefined ? undefined : items.length > 0 ? items.join(', ') : t('report.none');
 
 /** One term and its value; left out when the report does not know the value. */
 export function Field({ term, children }: { term: string; children: ComponentChildren }) {
@@ -25,52 +27,46 @@ export function ReportSummary({ summary: s }: { summary: Summary }) {
   const rank = s.radarRank;
   return (
     <div class="report-summary">
-      <h3 class="small-heading">Page</h3>
+      <h3 class="small-heading">{t('report.page')}</h3>
       <dl>
-        <Field term="Title">{s.title}</Field>
-        <Field term="Final URL">{s.finalUrl}</Field>
-        <Field term="Domain">{s.domain}</Field>
-        <Field term="Scanned">
-          {s.scannedAt === undefined ? undefined : new Date(s.scannedAt).toLocaleString()}
+        <Field term={t('report.title')}>{s.title}</Field>
+        <Field term={t('report.finalUrl')}>{s.finalUrl}</Field>
+        <Field term={t('report.domain')}>{s.domain}</Field>
+        <Field term={t('report.scanned')}>
+          {s.scannedAt === undefined ? undefined : formatDateTime(s.scannedAt)}
         </Field>
-        <Field term="Visibility">{s.visibility}</Field>
+        <Field term={t('report.visibility')}>{s.visibility}</Field>
       </dl>
-      <h3 class="small-heading">Server</h3>
+      <h3 class="small-heading">{t('report.server')}</h3>
       <dl>
-        <Field term="IP address">{s.ip}</Field>
-        <Field term="ASN">{[s.asn, s.asnName].filter(Boolean).join(' ') || undefined}</Field>
-        <Field term="Country">{s.country && countryLabel(s.country)}</Field>
-        <Field term="Server">{s.server}</Field>
-        <Field term="TLS certificate">
-          {s.tls &&
-            [
-              `Issued by ${s.tls.issuer}`,
-              s.tls.validFrom !== undefined ? `valid from ${date(s.tls.validFrom)}` : '',
-              s.tls.validUntil !== undefined ? `until ${date(s.tls.validUntil)}` : '',
-              s.tls.validDays !== undefined ? `(${s.tls.validDays} days)` : '',
-            ]
-              .filter(Boolean)
-              .join(' ')}
-        </Field>
+        <Field term={t('report.ip')}>{s.ip}</Field>
+        <Field term={t('report.asn')}>{[s.asn, s.asnName].filter(Boolean).join(' ') || undefined}</Field>
+        <Field term={t('report.country')}>{s.country && countryLabel(s.country)}</Field>
+        <Field term={t('report.server')}>{s.server}</Field>
+        <Field term={t('report.tls')}>{s.tls && tlsCertificate(s.tls)}</Field>
       </dl>
-      <h3 class="small-heading">Findings</h3>
+      <h3 class="small-heading">{t('report.findings')}</h3>
       <dl>
-        <Field term="Categories">{listed(s.categories)}</Field>
-        <Field term="Phishing">{listed(s.phishing)}</Field>
-        <Field term="Brands">{s.brands && s.brands.length > 0 ? listed(s.brands) : undefined}</Field>
-        <Field term="Score">
-          {s.score === undefined ? undefined : `${s.score} (from −100 legitimate to 100 malicious)`}
+        <Field term={t('report.categories')}>{listed(s.categories)}</Field>
+        <Field term={t('report.phishing')}>{listed(s.phishing)}</Field>
+        <Field term={t('report.brands')}>
+          {s.brands && s.brands.length > 0 ? listed(s.brands) : undefined}
         </Field>
-        <Field term="Radar rank">
+        <Field term={t('report.score')}>
+          {s.score === undefined ? undefined : t('report.scoreRange', [formatNumber(s.score)])}
+        </Field>
+        <Field term={t('report.radarRank')}>
           {rank &&
-            (rank.rank !== undefined ? `#${rank.rank.toLocaleString('en')}` : `Not ranked (${rank.bucket})`)}
+            (rank.rank !== undefined
+              ? t('report.rank', [formatNumber(rank.rank)])
+              : t('report.notRanked', [String(rank.bucket)]))}
         </Field>
-        <Field term="Technologies">{listed(s.technologies)}</Field>
+        <Field term={t('report.technologies')}>{listed(s.technologies)}</Field>
       </dl>
       {s.redirectChain && s.redirectChain.length > 1 && (
         <>
-          <h3 class="small-heading">Redirects</h3>
-          <ol class="redirect-chain" aria-label="Redirect chain">
+          <h3 class="small-heading">{t('report.redirects')}</h3>
+          <ol class="redirect-chain" aria-label={t('report.redirectChain')}>
             {s.redirectChain.map((url, index) => (
               // Keyed by position: a chain may pass one address twice.
               <li key={index}>{url}</li>
@@ -78,15 +74,15 @@ export function ReportSummary({ summary: s }: { summary: Summary }) {
           </ol>
         </>
       )}
-      <h3 class="small-heading">Page load</h3>
+      <h3 class="small-heading">{t('report.pageLoad')}</h3>
       <dl class="report-counts">
-        <Field term="Requests">{s.counts.requests}</Field>
-        <Field term="Domains">{s.counts.domains}</Field>
-        <Field term="Cookies">{s.counts.cookies}</Field>
-        <Field term="Console errors">{s.counts.consoleErrors}</Field>
+        <Field term={t('report.requests')}>{formatNumber(s.counts.requests)}</Field>
+        <Field term={t('report.domains')}>{formatNumber(s.counts.domains)}</Field>
+        <Field term={t('report.cookies')}>{formatNumber(s.counts.cookies)}</Field>
+        <Field term={t('report.consoleErrors')}>{formatNumber(s.counts.consoleErrors)}</Field>
       </dl>
       {s.consoleErrors.length > 0 && (
-        <ul class="console-errors" aria-label="Console errors">
+        <ul class="console-errors" aria-label={t('report.consoleErrors')}>
           {s.consoleErrors.slice(0, 5).map((message, index) => (
             // Keyed by position: a page may log the same message twice.
             <li key={index}>{message}</li>

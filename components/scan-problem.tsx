@@ -1,4 +1,5 @@
 import type { ApiErrorInfo } from '../lib/db/rows';
+import { t } from '../lib/i18n/translate';
 import { describeProblem } from '../lib/report/status-words';
 
 interface ScanProblemProps {
@@ -13,10 +14,10 @@ export function ScanProblem({ error, onOpenOptions }: ScanProblemProps) {
     <section class="verdict verdict-error problem" aria-live="polite">
       <h2>{words.headline}</h2>
       <p>{words.advice}</p>
-      <p class="hint">Details: {error.message}</p>
+      <p class="hint">{t('problem.details', [error.message])}</p>
       {words.offerOptions && (
         <button type="button" onClick={onOpenOptions}>
-          Open the options
+          {t('common.openOptions')}
         </button>
       )}
     </section>

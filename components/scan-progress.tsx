@@ -1,5 +1,8 @@
+import { uiLocale } from '../lib/i18n/locale-format';
+import { t } from '../lib/i18n/translate';
 import { describeProgress } from '../lib/report/status-words';
 import type { ScanStatus } from '../lib/scan/scan-status';
+import { slot, withElements } from './sentence-slots';
 
 interface ScanProgressProps {
   status: ScanStatus;
@@ -13,18 +16,20 @@ interface ScanProgressProps {
 export function ScanProgress({ status, startedAt, now }: ScanProgressProps) {
   const words = describeProgress(status, startedAt, now);
   return (
-    <section class="progress" aria-label="Scan progress">
-      <p aria-live="polite">{words.state}…</p>
+    <section class="progress" aria-label={t('progress.region')}>
+      <p aria-live="polite">{t('progress.working', [words.state])}</p>
       <p class="hint">
-        Running for <span role="timer">{words.elapsed}</span>
+        {withElements(t('progress.runningFor', [slot(0)]), [<span role="timer">{words.elapsed}</span>])}
       </p>
       {words.retry && (
         <p role="status" class="progress-wait">
-          Cloudflare asked Scanlink to slow down (too many requests). It will try again at{' '}
-          <time dateTime={new Date(words.retry.at).toISOString()}>
-            {new Date(words.retry.at).toLocaleTimeString()}
-          </time>{' '}
-          (in {words.retry.in}).
+          {t('progress.slowDown')}{' '}
+          {withElements(t('progress.retryAt', [slot(0), words.retry.in]), [
+            // With seconds: the wait is counted in seconds too.
+            <time dateTime={new Date(words.retry.at).toISOString()}>
+              {new Date(words.retry.at).toLocaleTimeString(uiLocale())}
+            </time>,
+          ])}
         </p>
       )}
     </section>

@@ -1,135 +1,152 @@
+import { t } from '../lib/i18n/translate';
 import type { ProviderId } from '../lib/providers/scan-provider';
+import type { OptionsDraft } from '../lib/settings/options-draft';
 import { type FormControlProps, formControls } from './form-controls';
 
-const SCANNERS: { id: ProviderId; label: string; hint: string }[] = [
-  {
-    id: 'cloudflare',
-    label: 'Cloudflare URL Scanner',
-    hint: 'Free with a Cloudflare account (5,000 scans a month).',
-  },
-  { id: 'urlscan', label: 'urlscan.io', hint: 'The scanner many analysts use; needs a urlscan.io API key.' },
-  { id: 'scanurl', label: 'ScanURL', hint: 'Answers at once, with a risk score and its layers’ findings.' },
+// Hints and labels are functions, read at render: `t` answers only where the browser's i18n is.
+
+/** Each scanner by its own name (never translated) and what it offers. */
+const SCANNERS: { id: ProviderId; label: string; hint: () => string }[] = [
+  { id: 'cloudflare', label: 'Cloudflare URL Scanner', hint: () => t('options.scannerHint.cloudflare') },
+  { id: 'urlscan', label: 'urlscan.io', hint: () => t('options.scannerHint.urlscan') },
+  { id: 'scanurl', label: 'ScanURL', hint: () => t('options.scannerHint.scanurl') },
 ];
 
-const URLSCAN_VISIBILITY = [
-  ['private', 'Private: only you'],
-  ['unlisted', 'Unlisted: you and urlscan.io’s vetted researchers'],
-  ['public', 'Public: anyone, in urlscan.io’s search'],
-] as const;
+const VISIBILITY: [OptionsDraft['visibility'], () => string][] = [
+  ['Unlisted', () => t('options.visibilityChoice.unlisted')],
+  ['Public', () => t('options.visibilityChoice.public')],
+];
+
+const URLSCAN_VISIBILITY: [OptionsDraft['urlscanVisibility'], () => string][] = [
+  ['private', () => t('options.urlscanVisibilityChoice.private')],
+  ['unlisted', () => t('options.urlscanVisibilityChoice.unlisted')],
+  ['public', () => t('options.urlscanVisibilityChoice.public')],
+];
 
 /** Which scanner to use, and the chosen one's account: only its fields are shown and required. */
-export function ScannerFields({ draft, errors, onChange }: FormControlProps) {
-  const { textField, secretHint } = formControls({ draft, errors, onChange });
+export function ScannerFields(props: FormControlProps) {
+  const { draft, errors, onChange } = props;
+  const { textField, secretHint, lockedGroup } = formControls(props);
+  const provider = lockedGroup('provider');
+  const authKind = lockedGroup('authKind');
+  const visibility = lockedGroup('visibility');
+  const urlscanVisibility = lockedGroup('urlscanVisibility');
   return (
     <>
-      <fieldset class="choice">
-        <legend>Scanner</legend>
+      <fieldset class="choice" disabled={provider.disabled}>
+        <legend>{t('options.scanner')}</legend>
         {SCANNERS.map((scanner) => (
           <label key={scanner.id}>
             <input
               type="radio"
               name="provider"
               checked={draft.provider === scanner.id}
-              aria-describedby={`provider-${scanner.id}-hint`}
+              aria-describedby={provider.describedBy(`provider-${scanner.id}-hint`)}
               onChange={() => onChange({ provider: scanner.id })}
             />
             {scanner.label}
             <span class="hint" id={`provider-${scanner.id}-hint`}>
               {' '}
-              — {scanner.hint}
+              — {scanner.hint()}
             </span>
           </label>
         ))}
+        {provider.note}
         {errors.provider && <p class="error">{errors.provider}</p>}
       </fieldset>
       {draft.provider === 'cloudflare' && (
         <fieldset>
-          <legend>Cloudflare account</legend>
-          {textField('accountId', 'Account ID')}
-          <fieldset class="choice">
-            <legend>Sign in with</legend>
+          <legend>{t('options.cloudflareAccount')}</legend>
+          {textField('accountId', t('options.accountId'))}
+          <fieldset class="choice" disabled={authKind.disabled}>
+            <legend>{t('options.signInWith')}</legend>
             <label>
               <input
                 type="radio"
                 name="authKind"
                 checked={draft.authKind === 'token'}
+                aria-describedby={authKind.describedBy()}
                 onChange={() => onChange({ authKind: 'token' })}
               />
-              API token (recommended)
+              {t('options.signInToken')}
             </label>
             <label>
               <input
                 type="radio"
                 name="authKind"
                 checked={draft.authKind === 'global-key'}
+                aria-describedby={authKind.describedBy()}
                 onChange={() => onChange({ authKind: 'global-key' })}
               />
-              Email + Global API key (legacy)
+              {t('options.signInGlobalKey')}
             </label>
+            {authKind.note}
           </fieldset>
           {draft.authKind === 'token' ? (
             textField(
               'token',
-              'API token',
+              t('options.token'),
               'password',
-              secretHint(draft.secretSaved) ?? 'A token with the Account › URL Scanner › Edit permission.',
+              secretHint(draft.secretSaved) ?? t('options.tokenHint'),
             )
           ) : (
             <>
-              {textField('email', 'Email', 'email')}
-              {textField('key', 'Global API key', 'password', secretHint(draft.secretSaved))}
+              {textField('email', t('options.email'), 'email')}
+              {textField('key', t('options.globalKey'), 'password', secretHint(draft.secretSaved))}
             </>
           )}
-          {textField('apiBaseUrl', 'API base URL', 'url')}
-          <fieldset class="choice" aria-describedby="visibility-hint">
-            <legend>Visibility</legend>
-            {(['Unlisted', 'Public'] as const).map((v) => (
-              <label key={v}>
+          {textField('apiBaseUrl', t('options.apiBaseUrl'), 'url')}
+          <fieldset class="choice" aria-describedby="visibility-hint" disabled={visibility.disabled}>
+            <legend>{t('options.visibility')}</legend>
+            {VISIBILITY.map(([value, label]) => (
+              <label key={value}>
                 <input
                   type="radio"
                   name="visibility"
-                  checked={draft.visibility === v}
-                  onChange={() => onChange({ visibility: v })}
+                  checked={draft.visibility === value}
+                  aria-describedby={visibility.describedBy()}
+                  onChange={() => onChange({ visibility: value })}
                 />
-                {v}
+                {label()}
               </label>
             ))}
+            {visibility.note}
             <p class="hint" id="visibility-hint">
-              Unlisted scans are seen only by your account. Public scans appear in Cloudflare Radar's recent
-              scans and search, for anyone to see. Free accounts can only make Public scans.
+              {t('options.visibilityHint')}
             </p>
           </fieldset>
         </fieldset>
       )}
       {draft.provider === 'urlscan' && (
         <fieldset>
-          <legend>urlscan.io account</legend>
-          {textField('urlscanKey', 'urlscan.io API key', 'password', secretHint(draft.urlscanKeySaved))}
-          {textField('urlscanApiBaseUrl', 'urlscan.io API URL', 'url')}
-          <fieldset class="choice">
-            <legend>urlscan.io visibility</legend>
+          <legend>{t('options.urlscanAccount')}</legend>
+          {textField('urlscanKey', t('options.urlscanKey'), 'password', secretHint(draft.urlscanKeySaved))}
+          {textField('urlscanApiBaseUrl', t('options.urlscanApiUrl'), 'url')}
+          <fieldset class="choice" disabled={urlscanVisibility.disabled}>
+            <legend>{t('options.urlscanVisibility')}</legend>
             {URLSCAN_VISIBILITY.map(([value, label]) => (
               <label key={value}>
                 <input
                   type="radio"
                   name="urlscanVisibility"
                   checked={draft.urlscanVisibility === value}
+                  aria-describedby={urlscanVisibility.describedBy()}
                   onChange={() => onChange({ urlscanVisibility: value })}
                 />
-                {label}
+                {label()}
               </label>
             ))}
+            {urlscanVisibility.note}
           </fieldset>
         </fieldset>
       )}
       {draft.provider === 'scanurl' && (
         <fieldset aria-describedby="scanurl-hint">
-          <legend>ScanURL account</legend>
-          {textField('scanurlKey', 'ScanURL API key', 'password', secretHint(draft.scanurlKeySaved))}
-          {textField('scanurlApiBaseUrl', 'ScanURL API URL', 'url')}
+          <legend>{t('options.scanurlAccount')}</legend>
+          {textField('scanurlKey', t('options.scanurlKey'), 'password', secretHint(draft.scanurlKeySaved))}
+          {textField('scanurlApiBaseUrl', t('options.scanurlApiUrl'), 'url')}
           <p class="hint" id="scanurl-hint">
-            ScanURL has no visibility setting and takes no screenshots. Each scan, and Test connection, uses
-            one scan of your plan.
+            {t('options.scanurlHint')}
           </p>
         </fieldset>
       )}

@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n/translate';
 import './report.css';
 import { percent } from '../lib/report/report-format';
 import type { ScanUrlSummary } from '../lib/report/scanurl-summary';
@@ -15,13 +16,15 @@ import { ScanUrlVision } from './scanurl-vision';
 export function ScanUrlReport({ summary: s }: { summary: ScanUrlSummary }) {
   return (
     <div class="report-summary scanurl-report">
-      <ScanUrlSection heading="ScanURL verdict">
+      <ScanUrlSection heading={t('report.scanurl.verdict')}>
         <dl>
-          <Field term="Final verdict">{s.verdict}</Field>
-          <Field term="Confidence">{s.confidence}</Field>
-          <Field term="Risk score">{s.riskScore === undefined ? undefined : percent(s.riskScore)}</Field>
+          <Field term={t('report.scanurl.finalVerdict')}>{s.verdict}</Field>
+          <Field term={t('report.scanurl.confidence')}>{s.confidence}</Field>
+          <Field term={t('report.scanurl.riskScore')}>
+            {s.riskScore === undefined ? undefined : percent(s.riskScore)}
+          </Field>
           {s.status?.toLowerCase() !== 'success' && (
-            <Field term="Scan status">{s.status ?? 'Not given'}</Field>
+            <Field term={t('report.scanurl.scanStatus')}>{s.status ?? t('report.scanurl.notGiven')}</Field>
           )}
         </dl>
       </ScanUrlSection>

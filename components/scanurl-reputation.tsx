@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n/translate';
 import { days, percent, yesNo } from '../lib/report/report-format';
 import type { ScanUrlSummary } from '../lib/report/scanurl-summary';
 import { Field } from './report-summary';
@@ -9,15 +10,15 @@ const dayCount = (value: number | undefined) => (value === undefined ? undefined
 
 function Certificate({ ssl }: { ssl: NonNullable<Reputation['ssl']> }) {
   return (
-    <ScanUrlSection heading="Certificate (SSL)" level={4}>
+    <ScanUrlSection heading={t('report.scanurl.certificateSsl')} level={4}>
       <dl>
-        <Field term="Certificate">{yesNo(ssl.present)}</Field>
-        <Field term="Valid">{yesNo(ssl.valid)}</Field>
-        <Field term="Expired">{yesNo(ssl.expired)}</Field>
-        <Field term="Self-signed">{yesNo(ssl.selfSigned)}</Field>
-        <Field term="Issuer">{ssl.issuer}</Field>
-        <Field term="Age">{dayCount(ssl.ageDays)}</Field>
-        <Field term="Days remaining">{dayCount(ssl.daysRemaining)}</Field>
+        <Field term={t('report.scanurl.certificate')}>{yesNo(ssl.present)}</Field>
+        <Field term={t('report.scanurl.valid')}>{yesNo(ssl.valid)}</Field>
+        <Field term={t('report.scanurl.expired')}>{yesNo(ssl.expired)}</Field>
+        <Field term={t('report.scanurl.selfSigned')}>{yesNo(ssl.selfSigned)}</Field>
+        <Field term={t('report.scanurl.issuer')}>{ssl.issuer}</Field>
+        <Field term={t('report.scanurl.age')}>{dayCount(ssl.ageDays)}</Field>
+        <Field term={t('report.scanurl.daysRemaining')}>{dayCount(ssl.daysRemaining)}</Field>
       </dl>
     </ScanUrlSection>
   );
@@ -25,13 +26,13 @@ function Certificate({ ssl }: { ssl: NonNullable<Reputation['ssl']> }) {
 
 function EmailPolicy({ dns }: { dns: NonNullable<Reputation['dns']> }) {
   return (
-    <ScanUrlSection heading="Email (DNS)" level={4}>
+    <ScanUrlSection heading={t('report.scanurl.email')} level={4}>
       <dl>
-        <Field term="MX records">{yesNo(dns.mx)}</Field>
-        <Field term="SPF">{yesNo(dns.spf)}</Field>
-        <Field term="DMARC">{yesNo(dns.dmarc)}</Field>
-        <Field term="DMARC policy">{dns.dmarcPolicy}</Field>
-        <Field term="Strict DMARC">{yesNo(dns.dmarcStrict)}</Field>
+        <Field term={t('report.scanurl.mx')}>{yesNo(dns.mx)}</Field>
+        <Field term={t('report.scanurl.spf')}>{yesNo(dns.spf)}</Field>
+        <Field term={t('report.scanurl.dmarc')}>{yesNo(dns.dmarc)}</Field>
+        <Field term={t('report.scanurl.dmarcPolicy')}>{dns.dmarcPolicy}</Field>
+        <Field term={t('report.scanurl.dmarcStrict')}>{yesNo(dns.dmarcStrict)}</Field>
       </dl>
     </ScanUrlSection>
   );
@@ -39,17 +40,17 @@ function EmailPolicy({ dns }: { dns: NonNullable<Reputation['dns']> }) {
 
 function Hosting({ asn }: { asn: NonNullable<Reputation['asn']> }) {
   return (
-    <ScanUrlSection heading="Hosting (ASN)" level={4}>
+    <ScanUrlSection heading={t('report.scanurl.hosting')} level={4}>
       <dl>
-        <Field term="IP address">{asn.ip}</Field>
-        <Field term="ASN">{asn.asn && (/^\d+$/.test(asn.asn) ? `AS${asn.asn}` : asn.asn)}</Field>
-        <Field term="AS organisation">{asn.org}</Field>
-        <Field term="Hosting provider">{asn.hostingProvider}</Field>
-        <Field term="Suspicious hosting">{yesNo(asn.suspiciousHosting)}</Field>
-        <Field term="Enterprise infrastructure">{yesNo(asn.enterpriseInfra)}</Field>
-        <Field term="Cloud hosting">{yesNo(asn.cloudHosting)}</Field>
-        <Field term="Cloud VPS">{yesNo(asn.cloudVps)}</Field>
-        <Field term="CDN">{yesNo(asn.cdn)}</Field>
+        <Field term={t('report.ip')}>{asn.ip}</Field>
+        <Field term={t('report.asn')}>{asn.asn && (/^\d+$/.test(asn.asn) ? `AS${asn.asn}` : asn.asn)}</Field>
+        <Field term={t('report.scanurl.asOrg')}>{asn.org}</Field>
+        <Field term={t('report.scanurl.hostingProvider')}>{asn.hostingProvider}</Field>
+        <Field term={t('report.scanurl.suspiciousHosting')}>{yesNo(asn.suspiciousHosting)}</Field>
+        <Field term={t('report.scanurl.enterpriseInfra')}>{yesNo(asn.enterpriseInfra)}</Field>
+        <Field term={t('report.scanurl.cloudHosting')}>{yesNo(asn.cloudHosting)}</Field>
+        <Field term={t('report.scanurl.cloudVps')}>{yesNo(asn.cloudVps)}</Field>
+        <Field term={t('report.scanurl.cdn')}>{yesNo(asn.cdn)}</Field>
       </dl>
     </ScanUrlSection>
   );
@@ -58,13 +59,15 @@ function Hosting({ asn }: { asn: NonNullable<Reputation['asn']> }) {
 /** The infrastructure layer: the domain's certificate, email setup and hosting, and ScanURL's reasons. */
 export function ScanUrlReputation({ reputation: r }: { reputation: Reputation }) {
   return (
-    <ScanUrlSection heading="Reputation">
+    <ScanUrlSection heading={t('report.scanurl.reputation')}>
       <dl>
-        <Field term="Reputation score">{r.score === undefined ? undefined : percent(r.score)}</Field>
-        <Field term="Infrastructure risk">{r.infrastructureRisk}</Field>
+        <Field term={t('report.scanurl.reputationScore')}>
+          {r.score === undefined ? undefined : percent(r.score)}
+        </Field>
+        <Field term={t('report.scanurl.infrastructureRisk')}>{r.infrastructureRisk}</Field>
       </dl>
       {r.reasons.length > 0 && (
-        <ul class="reputation-reasons" aria-label="Reputation reasons">
+        <ul class="reputation-reasons" aria-label={t('report.scanurl.reputationReasons')}>
           {r.reasons.map((reason) => (
             <li key={reason}>{reason}</li>
           ))}

@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n/translate';
 import { domainAge, isNewDomain, percent, yesNo } from '../lib/report/report-format';
 import type { ScanUrlSummary } from '../lib/report/scanurl-summary';
 import { Field } from './report-summary';
@@ -9,17 +10,17 @@ const pct = (value: number | undefined) => (value === undefined ? undefined : pe
 export function ScanUrlQuickScan({ quick: q }: { quick: NonNullable<ScanUrlSummary['quick']> }) {
   const age = q.domainAgeDays;
   return (
-    <ScanUrlSection heading="Quick scan">
+    <ScanUrlSection heading={t('report.scanurl.quickScan')}>
       <dl>
-        <Field term="Phishing probability">{pct(q.phishingProbability)}</Field>
-        <Field term="Risk level">{q.riskLevel}</Field>
-        <Field term="Domain age">
+        <Field term={t('report.scanurl.phishingProbability')}>{pct(q.phishingProbability)}</Field>
+        <Field term={t('report.scanurl.riskLevel')}>{q.riskLevel}</Field>
+        <Field term={t('report.scanurl.domainAge')}>
           {age === undefined ? undefined : (
             <span class={isNewDomain(age) ? 'report-flag' : undefined}>{domainAge(age)}</span>
           )}
         </Field>
-        <Field term="Reachable">{yesNo(q.reachable)}</Field>
-        <Field term="Stage">{q.stage}</Field>
+        <Field term={t('report.scanurl.reachable')}>{yesNo(q.reachable)}</Field>
+        <Field term={t('report.scanurl.stage')}>{q.stage}</Field>
       </dl>
     </ScanUrlSection>
   );
@@ -28,14 +29,14 @@ export function ScanUrlQuickScan({ quick: q }: { quick: NonNullable<ScanUrlSumma
 /** The page-level layer: what ScanURL saw once the page loaded in its browser. */
 export function ScanUrlDeepScan({ deep: d }: { deep: NonNullable<ScanUrlSummary['deep']> }) {
   return (
-    <ScanUrlSection heading="Deep scan">
+    <ScanUrlSection heading={t('report.scanurl.deepScan')}>
       <dl>
-        <Field term="Verdict">{d.verdict}</Field>
-        <Field term="Confidence">{d.confidence}</Field>
-        <Field term="Page risk">{pct(d.pageRisk)}</Field>
-        <Field term="ML score">{pct(d.mlScore)}</Field>
-        <Field term="URL risk">{pct(d.urlRisk)}</Field>
-        <Field term="Final score">{pct(d.finalScore)}</Field>
+        <Field term={t('report.scanurl.verdictTerm')}>{d.verdict}</Field>
+        <Field term={t('report.scanurl.confidence')}>{d.confidence}</Field>
+        <Field term={t('report.scanurl.pageRisk')}>{pct(d.pageRisk)}</Field>
+        <Field term={t('report.scanurl.mlScore')}>{pct(d.mlScore)}</Field>
+        <Field term={t('report.scanurl.urlRisk')}>{pct(d.urlRisk)}</Field>
+        <Field term={t('report.scanurl.finalScore')}>{pct(d.finalScore)}</Field>
       </dl>
     </ScanUrlSection>
   );

@@ -1,12 +1,14 @@
 import type { VerdictRow } from '../lib/db/rows';
+import { formatDateTime } from '../lib/i18n/locale-format';
+import { t } from '../lib/i18n/translate';
 
-const HEADLINE: Record<VerdictRow['kind'], string> = {
-  malicious: 'Malicious',
-  suspicious: 'Suspicious',
-  safe: 'No threats found',
-  unknown: 'Unknown: the scan could not judge this page',
-  pending: 'Scanning…',
-  error: 'The scan failed',
+const HEADLINE: Record<VerdictRow['kind'], () => string> = {
+  malicious: () => t('verdict.malicious'),
+  suspicious: () => t('verdict.suspicious'),
+  safe: () => t('verdict.safe'),
+  unknown: () => t('verdict.unknown'),
+  pending: () => t('verdict.pending'),
+  error: () => t('verdict.error'),
 };
 
 /** What a verdict summary needs: a verdict row, or a history row with its finish time as `checkedAt`. */
@@ -17,7 +19,7 @@ export function VerdictSummary({ verdict }: { verdict: VerdictFields }) {
   const pending = verdict.kind === 'pending';
   return (
     <section class={`verdict verdict-${verdict.kind}`} aria-live="polite">
-      <h2>{HEADLINE[verdict.kind]}</h2>
+      <h2>{HEADLINE[verdict.kind]()}</h2>
       {/* A pending verdict's only reason is "Scanning…", which the headline already says. */}
       {!pending && verdict.reasons.length > 0 && (
         <ul>
@@ -26,8 +28,10 @@ export function VerdictSummary({ verdict }: { verdict: VerdictFields }) {
           ))}
         </ul>
       )}
-      {verdict.finalUrl && verdict.finalUrl !== verdict.url && <p>Lands on: {verdict.finalUrl}</p>}
-      {!pending && <p class="hint">Checked {new Date(verdict.checkedAt).toLocaleString()}</p>}
+      {verdict.finalUrl && verdict.finalUrl !== verdict.url && (
+        <p>{t('verdict.landsOn', [verdict.finalUrl])}</p>
+      )}
+      {!pending && <p class="hint">{t('verdict.checkedAt', [formatDateTime(verdict.checkedAt)])}</p>}
     </section>
   );
 }

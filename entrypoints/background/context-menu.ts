@@ -1,5 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { ScanStore } from '../../lib/db/scan-store';
+import { t } from '../../lib/i18n/translate';
+import { canUse } from '../../lib/platform/browser-features';
 import type { Pipeline } from '../../lib/scan/pipeline';
 import { verdictNotification } from '../../lib/scan/verdict-notification';
 import { restorePageOnToolbar, showLinkScanOnToolbar } from './toolbar-badge';
@@ -10,11 +12,12 @@ export const MENU_SCAN_PAGE = 'scan-page';
 
 /** Menu items persist with the extension: create them once per install or update, not per click. */
 export function registerContextMenus(pipeline: Pipeline, store: Pick<ScanStore, 'getVerdict'>): void {
+  if (!canUse('contextMenus')) return;
   browser.runtime.onInstalled.addListener(async () => {
     // On an update the old items may still exist; creating an id twice is an error.
     await browser.contextMenus.removeAll();
-    browser.contextMenus.create({ id: MENU_SCAN_LINK, title: 'Scan this link', contexts: ['link'] });
-    browser.contextMenus.create({ id: MENU_SCAN_PAGE, title: 'Scan this page', contexts: ['page'] });
+    browser.contextMenus.create({ id: MENU_SCAN_LINK, title: t('menu.scanLink'), contexts: ['link'] });
+    browser.contextMenus.create({ id: MENU_SCAN_PAGE, title: t('menu.scanPage'), contexts: ['page'] });
   });
   browser.contextMenus.onClicked.addListener((info: Browser.contextMenus.OnClickData, tab) => {
     const url = info.menuItemId === MENU_SCAN_LINK ? info.linkUrl : info.pageUrl;
@@ -40,7 +43,7 @@ export async function scanFromMenu(
     if (tabId !== undefined) await showLinkScanOnToolbar(tabId, pageVerdict);
     const outcome = await pipeline.scan(url, 'menu-click', tabId === undefined ? {} : { tabId });
     if (outcome.status === 'refused') {
-      await notify(`scanlink-${url}`, { title: 'Scanlink did not scan this link', message: outcome.message });
+      await notify(`scanlink-${url}`, { title: t('notification.refused'), message: outcome.message });
     } else if (outcome.status === 'cached') {
       await notify(`scanlink-${outcome.verdict.url}`, verdictNotification(outcome.verdict));
     } else return;
@@ -49,7 +52,7 @@ export async function scanFromMenu(
     console.error('Scanlink: menu scan failed', error);
     if (tabId !== undefined) await restorePageOnToolbar([tabId], pageVerdict).catch(() => {});
     await notify(`scanlink-${url}`, {
-      title: 'Scanlink could not scan this link',
+      title: t('notification.failed'),
       message: error instanceof Error ? error.message : String(error),
     });
   }

@@ -4,10 +4,12 @@ import { createScanStore } from '../../lib/db/scan-store';
 import { createRequestHandler } from '../../lib/messaging/handle-request';
 import { chosenProvider } from '../../lib/providers/chosen-provider';
 import { createPipeline } from '../../lib/scan/pipeline';
+import { onManagedPolicyChange } from '../../lib/settings/managed-storage';
 import { createSettingsStore } from '../../lib/settings/settings-store';
 import { registerContextMenus } from './context-menu';
 import { listenForRequests } from './message-listener';
 import { createNavigationGuard } from './navigation-guard';
+import { openReportTab } from './report-tab';
 import { registerScanCommand } from './scan-command';
 import { showPageScansOnToolbar } from './toolbar-badge';
 import { createVerdictBroadcast } from './verdict-broadcast';
@@ -42,10 +44,21 @@ export default defineBackground({
     registerScanCommand(pipeline, store);
     listenForRequests(
       showPageScansOnToolbar(
-        createRequestHandler({ pipeline, store, settings: settingsStore, navigation, now: Date.now }),
+        createRequestHandler({
+          pipeline,
+          store,
+          settings: settingsStore,
+          navigation,
+          openReportTab,
+          now: Date.now,
+        }),
       ),
     );
     onPipelineAlarm(() => void pipeline.resume());
+    // A new policy (an administrator's new token, say) deserves a new try, as a saved form does.
+    onManagedPolicyChange(
+      () => void store.updatePacing({ authRejected: undefined }).then(() => pipeline.resume()),
+    );
 
     // Pick up whatever a previous worker left unfinished.
     void pipeline.resume();

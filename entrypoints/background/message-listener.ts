@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import { t } from '../../lib/i18n/translate';
 import {
   isAllowedFrom,
   type Reply,
@@ -26,9 +27,9 @@ export function listenForRequests(handle: Handler): void {
     const parsed = requestSchema.safeParse(message);
     if (!kind || !parsed.success) {
       if (import.meta.env.DEV) console.warn('Scanlink refused a message', message, parsed.error?.issues);
-      return { ok: false, error: 'Unknown or malformed request' };
+      return { ok: false, error: t('errors.request.malformed') };
     }
-    if (!isAllowedFrom(kind, parsed.data)) return { ok: false, error: 'Not allowed from this context' };
+    if (!isAllowedFrom(kind, parsed.data)) return { ok: false, error: t('errors.request.notAllowed') };
     try {
       const from: Sender = {
         kind,
@@ -38,7 +39,7 @@ export function listenForRequests(handle: Handler): void {
       return { ok: true, value: await handle(parsed.data, from) };
     } catch (error) {
       console.error('Scanlink: request failed', parsed.data.type, error);
-      return { ok: false, error: error instanceof Error ? error.message : 'Request failed' };
+      return { ok: false, error: error instanceof Error ? error.message : t('errors.request.failed') };
     }
   });
 }

@@ -10,6 +10,7 @@ import {
   urlsToBlock,
 } from '../../lib/navigation/block-rules';
 import type { NavigationControl } from '../../lib/navigation/navigation-control';
+import { canUse } from '../../lib/platform/browser-features';
 import type { Settings } from '../../lib/settings/settings-schema';
 
 // The polyfill's types lag behind Chrome's declarativeNetRequest; our rules use only stable fields.
@@ -20,6 +21,7 @@ const sameRules = (a: unknown[], b: unknown[]) => JSON.stringify(a) === JSON.str
 
 /** The URLs the dynamic rules stop now: the rules themselves are the record, and they survive restarts. */
 async function currentlyBlocked(): Promise<string[]> {
+  if (!canUse('navigationBlocking')) return [];
   return (await dnr().getDynamicRules()).flatMap((rule) => blockedUrlOf(rule) ?? []);
 }
 
@@ -29,6 +31,7 @@ async function currentlyBlocked(): Promise<string[]> {
  */
 export function createNavigationGuard(store: ScanStore, settings: () => Promise<Settings>) {
   async function replaceBlockRules(): Promise<void> {
+    if (!canUse('navigationBlocking')) return;
     const [malicious, { trustedSites }, existing] = await Promise.all([
       store.maliciousVerdicts(),
       settings(),

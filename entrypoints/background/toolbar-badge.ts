@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { VerdictRow } from '../../lib/db/rows';
+import { t } from '../../lib/i18n/translate';
 import type { Sender } from '../../lib/messaging/messages';
-import { TOOLBAR_BADGE } from '../../lib/scan/toolbar-badge';
+import { canUse } from '../../lib/platform/browser-features';
+import { toolbarBadge } from '../../lib/scan/toolbar-badge';
 import { normaliseUrl } from '../../lib/url/normalise-url';
 
 function setToolbar(tabId: number, badge: { text: string; color: string; title: string }): Promise<unknown> {
+  if (!canUse('toolbarBadge')) return Promise.resolve();
   return Promise.all([
     browser.action.setBadgeText({ tabId, text: badge.text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
@@ -17,7 +20,7 @@ export async function showOnToolbar(verdict: Pick<VerdictRow, 'url' | 'kind'>, t
   for (const tabId of tabIds) {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
     if (!tab?.url || normaliseUrl(tab.url) !== verdict.url) continue;
-    await setToolbar(tabId, TOOLBAR_BADGE[verdict.kind]);
+    await setToolbar(tabId, toolbarBadge(verdict.kind));
   }
 }
 
@@ -36,14 +39,14 @@ async function pageVerdictOf(tabId: number, pageVerdict: PageVerdict) {
 export async function showLinkScanOnToolbar(tabId: number, pageVerdict: PageVerdict): Promise<void> {
   const page = await pageVerdictOf(tabId, pageVerdict);
   if (page?.kind === 'malicious' || page?.kind === 'suspicious') return;
-  await setToolbar(tabId, { ...TOOLBAR_BADGE.pending, title: 'Scanlink: scanning the link you chose' });
+  await setToolbar(tabId, { ...toolbarBadge('pending'), title: t('badge.toolbar.linkScan') });
 }
 
 /** A menu link scan ended: each tab's icon goes back to its own page's verdict, or to nothing. */
 export async function restorePageOnToolbar(tabIds: readonly number[], pageVerdict: PageVerdict) {
   for (const tabId of tabIds) {
     const verdict = await pageVerdictOf(tabId, pageVerdict);
-    await setToolbar(tabId, verdict ? TOOLBAR_BADGE[verdict.kind] : CLEAR);
+    await setToolbar(tabId, verdict ? toolbarBadge(verdict.kind) : CLEAR);
   }
 }
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { VerdictRow } from '../../lib/db/rows';
 import type { ScanStore, Waiters } from '../../lib/db/scan-store';
+import { canUse } from '../../lib/platform/browser-features';
 import { verdictNotification } from '../../lib/scan/verdict-notification';
 import { restorePageOnToolbar, showOnToolbar } from './toolbar-badge';
 
@@ -25,6 +26,7 @@ export function createVerdictBroadcast(store: Pick<ScanStore, 'getVerdict'>) {
 
 /** Shows a notification; a browser without notifications (or with them off) only loses the message. */
 export async function notify(id: string, content: { title: string; message: string }): Promise<void> {
+  if (!canUse('notifications')) return;
   await browser.notifications
     .create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), ...content })
     .catch((error: unknown) => console.warn('Scanlink: could not show a notification', error));

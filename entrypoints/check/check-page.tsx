@@ -5,6 +5,7 @@ import { ScreenshotGallery } from '../../components/screenshot-gallery';
 import { useReportView } from '../../components/use-report-view';
 import { useScanStatus } from '../../components/use-scan-status';
 import { VerdictSummary } from '../../components/verdict-summary';
+import { t } from '../../lib/i18n/translate';
 import { sendRequest } from '../../lib/messaging/send-request';
 import { type CheckTarget, parseCheckTarget } from '../../lib/navigation/check-target';
 import { goBack } from './go-back';
@@ -19,8 +20,8 @@ export function CheckPage() {
   if (!target) {
     return (
       <main class="check">
-        <h1>Nothing to check</h1>
-        <p>This page was opened without a web address to check.</p>
+        <h1>{t('check.nothingHeading')}</h1>
+        <p>{t('check.nothingText')}</p>
       </main>
     );
   }
@@ -51,14 +52,14 @@ function CheckTargetPage({ target }: { target: CheckTarget }) {
       }
       location.replace(url);
     } catch (e) {
-      setMessage(`Could not open the page: ${(e as Error).message}`);
+      setMessage(t('check.openFailed', [(e as Error).message]));
     }
   };
   const back = () => void goBack();
   if (!loaded) {
     return (
       <main class="check">
-        <p role="status">Checking this address…</p>
+        <p role="status">{t('check.loading')}</p>
       </main>
     );
   }
@@ -91,22 +92,22 @@ function CheckTargetPage({ target }: { target: CheckTarget }) {
     <main class="check">
       <h1>{heading(target, running, status.stopped)}</h1>
       <p class="url">{url}</p>
-      {passes && <p role="status">No threats found. Opening the page…</p>}
+      {passes && <p role="status">{t('check.opening')}</p>}
       {running &&
         (status.job || verdict ? (
           <ScanProgress status={status} startedAt={verdict?.checkedAt ?? openedAt} now={now} />
         ) : (
-          <p>No scan of this link is under way.</p>
+          <p>{t('check.noScan')}</p>
         ))}
       {verdict && !running && <VerdictSummary verdict={verdict} />}
       {gallery}
       {!passes && (
         <div class="actions">
           <button type="button" onClick={back}>
-            Go back
+            {t('check.goBack')}
           </button>
           <button type="button" class="secondary" onClick={() => void openAnyway()}>
-            Open anyway
+            {t('check.openAnyway')}
           </button>
         </div>
       )}
@@ -116,6 +117,6 @@ function CheckTargetPage({ target }: { target: CheckTarget }) {
 }
 
 function heading(target: CheckTarget, running: boolean, stopped: boolean | undefined): string {
-  if (target.mode === 'blocked' && !stopped) return 'Scanlink has no warning for this address';
-  return running ? 'Checking this link before it opens' : 'Scanlink checked this link';
+  if (target.mode === 'blocked' && !stopped) return t('check.noWarning');
+  return running ? t('check.holding') : t('check.checked');
 }

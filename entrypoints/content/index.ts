@@ -64,6 +64,7 @@ export default defineContentScript({
     if (window.top === window) {
       const banner = createWarningBanner(document, signal, {
         trustSite: () => sendRequest({ type: 'trust-site', url: location.href }),
+        openReport: () => sendRequest({ type: 'open-report' }),
       });
       pageUpdate = await watchPageVerdict(location.href, settings, {
         scanPage: (url) => sendRequest({ type: 'scan', url, reason: 'page-visited' }),

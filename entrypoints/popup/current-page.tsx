@@ -5,6 +5,7 @@ import { useReportView } from '../../components/use-report-view';
 import { useScanStatus } from '../../components/use-scan-status';
 import { VerdictSummary } from '../../components/verdict-summary';
 import type { ApiErrorInfo } from '../../lib/db/rows';
+import { t } from '../../lib/i18n/translate';
 import { sendRequest } from '../../lib/messaging/send-request';
 import { ReportSection } from './report-section';
 
@@ -48,7 +49,7 @@ export function CurrentPage({ url, onOpenOptions }: CurrentPageProps) {
     <>
       <p class="url">{url}</p>
       {verdict && verdict.kind !== 'error' && <VerdictSummary verdict={verdict} />}
-      {!verdict && <p>This page has not been scanned yet.</p>}
+      {!verdict && <p>{t('popup.notScanned')}</p>}
       {problem && <ScanProblem error={problem} onOpenOptions={onOpenOptions} />}
       {pending && <ScanProgress status={status} startedAt={verdict.checkedAt} now={now} />}
       {(refusal || failure) && (
@@ -56,13 +57,13 @@ export function CurrentPage({ url, onOpenOptions }: CurrentPageProps) {
           <p>{refusal?.message ?? failure}</p>
           {refusal?.offerOptions && (
             <button type="button" onClick={onOpenOptions}>
-              Open the options
+              {t('common.openOptions')}
             </button>
           )}
         </div>
       )}
       <button type="button" onClick={() => void scan()} disabled={pending}>
-        {verdict && !pending ? 'Rescan this page' : 'Scan this page'}
+        {verdict && !pending ? t('popup.rescan') : t('popup.scan')}
       </button>
       {finishedScanId && <ReportSection loaded={report} />}
     </>

@@ -1,6 +1,11 @@
 import '../../components/extension-page.css';
 import { render } from 'preact';
+import { uiLocale } from '../../lib/i18n/locale-format';
+import { t } from '../../lib/i18n/translate';
 import { PopupPage } from './popup-page';
 
+// `__MSG_…__` is not replaced in an extension page's HTML: its title and language are set here.
+document.title = t('extension.name');
+document.documentElement.lang = uiLocale();
 const root = document.getElementById('app');
 if (root) render(<PopupPage />, root);

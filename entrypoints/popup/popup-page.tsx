@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { HostAccessNotice } from '../../components/host-access-notice';
 import type { ScanRow } from '../../lib/db/rows';
+import { t } from '../../lib/i18n/translate';
 import { AutoScans } from './auto-scans';
 import { CurrentPage } from './current-page';
 import { currentTab } from './current-tab';
@@ -22,7 +24,7 @@ export function PopupPage() {
       (tab) => {
         setTabId(tab?.id);
         if (tab?.url) setUrl(tab.url);
-        else setNote('No page to scan here.');
+        else setNote(t('popup.noPage'));
       },
       (error: Error) => setNote(error.message),
     );
@@ -41,14 +43,15 @@ export function PopupPage() {
 
   return (
     <main>
-      <h1>Scanlink</h1>
+      <h1>{t('extension.name')}</h1>
+      <HostAccessNotice />
       <div hidden={!!opened}>
         {url ? <CurrentPage url={url} onOpenOptions={openOptions} /> : note && <p>{note}</p>}
         <AutoScans tabId={tabId} />
         <ScanHistory onOpen={open} />
         <p>
           <a href="/options.html" target="_blank" rel="noreferrer">
-            Options
+            {t('popup.options')}
           </a>
         </p>
       </div>

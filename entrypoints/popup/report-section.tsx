@@ -2,6 +2,8 @@ import { useId } from 'preact/hooks';
 import { ProviderReport } from '../../components/provider-report';
 import { ScreenshotGallery } from '../../components/screenshot-gallery';
 import type { LoadedReport } from '../../components/use-report-view';
+import { t } from '../../lib/i18n/translate';
+import { reportPagePath } from '../../lib/report/report-page-address';
 
 /** A finished scan's report summary, its screenshots, and the way to the scanner's full report. */
 interface ReportSectionProps {
@@ -15,16 +17,23 @@ export function ReportSection({ loaded }: ReportSectionProps) {
   const takesScreenshots = view?.provider !== 'scanurl' || view.screenshots.length > 0;
   return (
     <section class="report" aria-labelledby={headingId}>
-      <h2 id={headingId}>Report</h2>
-      {failure && <p role="alert">The report could not be loaded: {failure}</p>}
-      {!view && !failure && <p class="hint">Loading the report…</p>}
-      {view && !view.report && <p class="hint">The report of this scan is no longer stored.</p>}
+      <h2 id={headingId}>{t('report.heading')}</h2>
+      {failure && <p role="alert">{t('report.loadFailed', [failure])}</p>}
+      {!view && !failure && <p class="hint">{t('report.loading')}</p>}
+      {view && !view.report && <p class="hint">{t('report.notStored')}</p>}
       {view?.report && <ProviderReport report={view.report} />}
       {view && takesScreenshots && (
         <>
-          <h3 class="small-heading">Screenshot</h3>
+          <h3 class="small-heading">{t('gallery.heading')}</h3>
           <ScreenshotGallery screenshots={view.screenshots} />
         </>
+      )}
+      {view?.scan && (
+        <p>
+          <a href={reportPagePath(view.scan.scanId)} target="_blank" rel="noopener">
+            {t('popup.openFullReport')}
+          </a>
+        </p>
       )}
       {view?.reportLink && (
         <p>

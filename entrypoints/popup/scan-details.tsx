@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useReportView } from '../../components/use-report-view';
 import { VerdictSummary } from '../../components/verdict-summary';
 import type { ScanRow } from '../../lib/db/rows';
+import { t } from '../../lib/i18n/translate';
 import { ReportSection } from './report-section';
 
 interface ScanDetailsProps {
@@ -18,10 +19,10 @@ export function ScanDetails({ scan, onBack }: ScanDetailsProps) {
   return (
     <section class="scan-details" aria-labelledby="scan-details-heading">
       <button type="button" class="back" onClick={onBack}>
-        ← Back to recent scans
+        {t('popup.backToHistory')}
       </button>
       <h2 id="scan-details-heading" ref={heading} tabIndex={-1}>
-        Saved scan
+        {t('popup.savedScan')}
       </h2>
       <p class="url">{scan.url}</p>
       <VerdictSummary verdict={{ ...scan, checkedAt: scan.finishedAt }} />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { HistoryList } from '../../components/history-list';
 import type { ScanRow } from '../../lib/db/rows';
 import { filterHistory, type HistoryFilter } from '../../lib/history/filter-history';
+import { t } from '../../lib/i18n/translate';
 import { sendRequest } from '../../lib/messaging/send-request';
 import { onVerdictUpdate } from '../../lib/messaging/verdict-updates';
 
@@ -22,7 +23,7 @@ export function ScanHistory({ onOpen }: { onOpen: (scan: ScanRow) => void }) {
   const clear = async () => {
     await sendRequest({ type: 'clear-history' });
     setScans([]);
-    setStatus('History cleared.');
+    setStatus(t('history.cleared'));
   };
 
   return (

@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate';
 import { parseAnswer, readImage, readJson, readText } from '../providers/answer-body';
 import type { Credentials } from '../settings/settings-schema';
 import type { z } from '../z';
@@ -15,7 +16,7 @@ import { errorFromResponse, ScanApiError } from './errors';
 import { type Fetch, type HttpRequest, sendRequest } from './http';
 
 /** How errors name this scanner (its messages predate the others). */
-const SCANNER = 'The API';
+const scanner = () => t('errors.theApi');
 
 import { type ScanReport, scanReportSchema } from './result-schema';
 
@@ -66,7 +67,7 @@ export function createUrlScannerClient(deps: ClientDeps): UrlScannerClient {
 
   async function call(method: HttpRequest['method'], path: string, body?: unknown): Promise<Response> {
     const access = await deps.access();
-    if (!access.accountId) throw new ScanApiError('auth', 'No account ID is set: add it in the options');
+    if (!access.accountId) throw new ScanApiError('auth', t('errors.noAccountId'));
     const url = `${access.apiBaseUrl}/accounts/${encodeURIComponent(access.accountId)}/urlscanner/v2/${path}`;
     const response = await sendRequest(
       { method, url, headers: authHeaders(access.credentials), body },
@@ -74,7 +75,7 @@ export function createUrlScannerClient(deps: ClientDeps): UrlScannerClient {
       deps.timeoutMs,
     );
     if (!response.ok)
-      throw errorFromResponse(response.status, response.headers, await readJson(response, SCANNER), now());
+      throw errorFromResponse(response.status, response.headers, await readJson(response, scanner()), now());
     return response;
   }
 
@@ -85,7 +86,7 @@ export function createUrlScannerClient(deps: ClientDeps): UrlScannerClient {
     body?: unknown,
   ) {
     const response = await call(method, path, body);
-    return parseAnswer(schema, await readJson(response, SCANNER), response, SCANNER);
+    return parseAnswer(schema, await readJson(response, scanner()), response, scanner());
   }
 
   const id = (scanId: string) => encodeURIComponent(scanId);

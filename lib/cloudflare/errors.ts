@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate';
 import { errorMessageFrom } from './api-schemas';
 
 /**
@@ -46,6 +47,11 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/** `message` with what the scanner said about it, when it said anything. */
+export function withDetail(message: string, said: string | undefined): string {
+  return said ? t('errors.detail', [message, said]) : message;
+}
+
 export function errorFromResponse(
   status: number,
   headers: Headers,
@@ -53,24 +59,24 @@ export function errorFromResponse(
   now: number,
 ): ScanApiError {
   const apiMessage = errorMessageFrom(body);
-  const said = apiMessage ? `: ${apiMessage}` : '';
-  if (status === 404)
-    return new ScanApiError('not-ready', `Scan not found or still in progress${said}`, { status });
+  const said = (message: string) => withDetail(message, apiMessage);
+  if (status === 404) return new ScanApiError('not-ready', said(t('errors.notReady')), { status });
   if (status === 401 || status === 403) {
-    return new ScanApiError('auth', `The API rejected the credentials (HTTP ${status})${said}`, { status });
+    const message = said(t('errors.credentialsRejected', [String(status)]));
+    return new ScanApiError('auth', message, { status });
   }
   if (status === 429) {
     const retryAfterMs = Math.max(
       MIN_RETRY_AFTER_MS,
       parseRetryAfter(headers.get('retry-after'), now) ?? DEFAULT_RETRY_AFTER_MS,
     );
-    return new ScanApiError('rate-limited', `Rate limited by the API${said}`, { status, retryAfterMs });
+    return new ScanApiError('rate-limited', said(t('errors.apiRateLimited')), { status, retryAfterMs });
   }
   if (status === 409)
-    return new ScanApiError('recently-scanned', `This URL was scanned recently${said}`, { status });
+    return new ScanApiError('recently-scanned', said(t('errors.recentlyScanned')), { status });
+  const scanner = t('errors.theApi');
   if (status >= 500)
-    return new ScanApiError('server', `The API had a server error (HTTP ${status})${said}`, { status });
-  return new ScanApiError('bad-request', apiMessage ?? `The API refused the request (HTTP ${status})`, {
-    status,
-  });
+    return new ScanApiError('server', said(t('errors.server', [scanner, String(status)])), { status });
+  const refused = apiMessage ?? t('errors.refused', [scanner, String(status)]);
+  return new ScanApiError('bad-request', refused, { status });
 }

@@ -1,3 +1,5 @@
+import { formatNumber } from '../i18n/locale-format';
+import { t } from '../i18n/translate';
 import { ScanApiError } from './errors';
 
 // The one place that touches the network. A service worker's fetch is cut off by Chrome after 30 s
@@ -34,8 +36,9 @@ export async function sendRequest(
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') {
-      throw new ScanApiError('timeout', `The API did not answer within ${Math.round(timeoutMs / 1000)} s`);
+      const seconds = formatNumber(Math.round(timeoutMs / 1000));
+      throw new ScanApiError('timeout', t('errors.timeout', [seconds]));
     }
-    throw new ScanApiError('network', 'Could not reach the API (network error)');
+    throw new ScanApiError('network', t('errors.network'));
   }
 }

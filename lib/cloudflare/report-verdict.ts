@@ -1,3 +1,5 @@
+import { formatNumber } from '../i18n/locale-format';
+import { t } from '../i18n/translate';
 import type { ProviderVerdict } from '../providers/scan-provider';
 import type { ScanReport } from './result-schema';
 
@@ -23,25 +25,33 @@ export function verdictFromReport(report: ScanReport): ProviderVerdict {
 
   // Signals first: a cloaked page that shows the scanner an error can still be flagged.
   if (overall.malicious) {
-    const reasons = ['Cloudflare flagged this page as malicious.'];
-    if (categories.length > 0) reasons.push(`Categories: ${categories.join(', ')}.`);
-    if (phishing.length > 0) reasons.push(`Phishing detected: ${phishing.join(', ')}.`);
+    const reasons = [t('reasons.cloudflare.malicious')];
+    if (categories.length > 0) reasons.push(t('reasons.categories', [categories.join(', ')]));
+    if (phishing.length > 0) reasons.push(t('reasons.cloudflare.phishingDetected', [phishing.join(', ')]));
     return { kind: 'malicious', reasons, ...base };
   }
   const signals: string[] = [];
-  if (phishing.length > 0) signals.push(`Phishing signals: ${phishing.join(', ')}.`);
-  if (riskCategories.length > 0) signals.push(`Security risk categories: ${riskCategories.join(', ')}.`);
-  if ((report.stats?.malicious ?? 0) > 0)
-    signals.push(`${report.stats?.malicious} malicious requests on the page.`);
+  if (phishing.length > 0) signals.push(t('reasons.cloudflare.phishingSignals', [phishing.join(', ')]));
+  if (riskCategories.length > 0)
+    signals.push(t('reasons.cloudflare.riskCategories', [riskCategories.join(', ')]));
+  const maliciousRequests = report.stats?.malicious ?? 0;
+  if (maliciousRequests > 0) {
+    signals.push(
+      t('reasons.cloudflare.maliciousRequests', maliciousRequests, [formatNumber(maliciousRequests)]),
+    );
+  }
   if (signals.length > 0) return { kind: 'suspicious', reasons: signals, ...base };
 
   if (!report.task.success) {
-    return { kind: 'unknown', reasons: ['The scanner could not load the page.'], ...base };
+    return { kind: 'unknown', reasons: [t('reasons.cloudflare.couldNotLoad')], ...base };
   }
   const status = Number(report.page?.status);
   if (!report.page?.url || !Number.isFinite(status) || status === 0 || status >= 400) {
-    const answer = Number.isFinite(status) && status > 0 ? `answered HTTP ${status}` : 'gave no answer';
-    return { kind: 'unknown', reasons: [`The page ${answer}, so there was nothing to judge.`], ...base };
+    const reason =
+      Number.isFinite(status) && status > 0
+        ? t('reasons.pageStatus', [String(status)])
+        : t('reasons.pageNoAnswer');
+    return { kind: 'unknown', reasons: [reason], ...base };
   }
-  return { kind: 'safe', reasons: ['No threats found.'], ...base };
+  return { kind: 'safe', reasons: [t('reasons.cloudflare.safe')], ...base };
 }

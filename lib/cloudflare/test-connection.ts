@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate';
 import { type ApiAccess, createUrlScannerClient } from './client';
 import { ScanApiError } from './errors';
 import type { Fetch } from './http';
@@ -12,21 +13,21 @@ export async function testConnection(access: ApiAccess, fetchImpl?: Fetch): Prom
   const client = createUrlScannerClient({ access: () => access, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
   try {
     await client.search('apikey:me', 1);
-    return {
-      ok: true,
-      message: `Connected: the URL Scanner API accepted these credentials for account ${access.accountId}.`,
-    };
+    return { ok: true, message: t('scanners.cloudflareConnected', [access.accountId]) };
   } catch (error) {
     if (!(error instanceof ScanApiError)) throw error;
     const advice: Partial<Record<ScanApiError['kind'], string>> = {
-      auth: 'Check the account ID and that the token has the Account › URL Scanner › Edit permission.',
-      network: `Check the API base URL (${access.apiBaseUrl}) and your connection.`,
-      timeout: 'The API is slow right now; try again in a minute.',
-      'rate-limited': 'Too many requests right now; try again in a minute.',
+      auth: t('scanners.cloudflareAuth'),
+      network: t('scanners.checkBaseUrlOf', [access.apiBaseUrl]),
+      timeout: t('scanners.slow', [t('errors.theApi')]),
+      'rate-limited': t('scanners.tooMany'),
     };
-    return {
-      ok: false,
-      message: [`Not connected: ${error.message}.`, advice[error.kind]].filter(Boolean).join(' '),
-    };
+    return { ok: false, message: notConnected(error, advice[error.kind]) };
   }
+}
+
+/** Why a connection test failed, and what to do about it when there is advice. */
+export function notConnected(error: Error, advice: string | undefined): string {
+  const failed = t('scanners.notConnected', [error.message]);
+  return advice ? `${failed} ${advice}` : failed;
 }

@@ -1,13 +1,5 @@
 import type { VerdictRow } from '../db/rows';
-
-const WORDS: Record<VerdictRow['kind'], string> = {
-  malicious: 'malicious',
-  suspicious: 'suspicious',
-  safe: 'no threats found',
-  unknown: 'unknown',
-  pending: 'scanning',
-  error: 'scan failed',
-};
+import { t } from '../i18n/translate';
 
 const SYMBOL: Record<VerdictRow['kind'], string> = {
   malicious: '!',
@@ -20,8 +12,10 @@ const SYMBOL: Record<VerdictRow['kind'], string> = {
 
 /** What a screen reader reads for a link's badge, e.g. "Scanlink: malicious — Phishing". */
 export function badgeLabel(verdict: Pick<VerdictRow, 'kind' | 'categories'>): string {
-  const why = verdict.categories.length > 0 ? ` — ${verdict.categories.join(', ')}` : '';
-  return `Scanlink: ${WORDS[verdict.kind]}${why}`;
+  const kind = t(`badge.kind.${verdict.kind}`);
+  return verdict.categories.length > 0
+    ? t('badge.labelWithCategories', [kind, verdict.categories.join(', ')])
+    : t('badge.label', [kind]);
 }
 
 export function badgeSymbol(kind: VerdictRow['kind']): string {

@@ -2,17 +2,13 @@ import type { VerdictRow } from '../db/rows';
 import { badgeLabel, badgeSymbol } from './badge-label';
 
 const STYLE = `
-:host { all: initial !important; position: absolute !important; inset: 0 auto auto 0 !important;
-  width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important;
-  pointer-events: none !important; }
-.badge { position: absolute; box-sizing: border-box; min-width: 14px; height: 14px; padding: 0 3px;
-  border-radius: 7px; font: 700 10px/14px system-ui, sans-serif; text-align: center; color: #fff;
-  box-shadow: 0 0 0 1px #fff; pointer-events: none; }
-.malicious { background: #c62828; }
-.suspicious { background: #ef6c00; }
-.safe { background: #2e7d32; opacity: 0.75; }
-.unknown, .error { background: #616161; }
-.pending { background: #1565c0; }
+:host{all:initial!important;position:absolute!important;inset:0 auto auto 0!important;width:0!important;height:0!important;overflow:visible!important;z-index:2147483647!important;pointer-events:none!important}
+.badge{position:absolute;box-sizing:border-box;min-width:14px;height:14px;padding:0 3px;border-radius:7px;font:700 10px/14px system-ui,sans-serif;text-align:center;color:#fff;box-shadow:0 0 0 1px #fff;pointer-events:none}
+.malicious{background:#c62828}
+.suspicious{background:#ef6c00}
+.safe{background:#2e7d32;opacity:.75}
+.unknown,.error{background:#616161}
+.pending{background:#1565c0}
 `;
 
 /**

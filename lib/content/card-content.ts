@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate';
 import type { CardVerdict, LinkCard } from '../report/link-card';
 import type { VerdictKind } from '../scan/verdict';
 import { normaliseUrl } from '../url/normalise-url';
@@ -15,15 +16,6 @@ export interface CardContent {
   thumbnail?: string;
 }
 
-const HEADLINE: Record<VerdictKind, string> = {
-  malicious: 'Malicious',
-  suspicious: 'Suspicious',
-  safe: 'No threats found',
-  unknown: 'Verdict unknown',
-  pending: 'Scanning…',
-  error: 'Scan failed',
-};
-
 /** The reasons of these kinds only restate the headline ("Scanning…", "No threats found."). */
 const SELF_EXPLAINED: ReadonlySet<VerdictKind> = new Set(['pending', 'safe']);
 const MAX_REASONS = 3;
@@ -36,7 +28,7 @@ function mainReasons(verdict: CardVerdict): string[] {
   const reasons = verdict.reasons.slice(0, MAX_REASONS);
   // Malicious reasons already name the categories; other kinds may not.
   const unnamed = verdict.categories.filter((c) => !reasons.some((reason) => reason.includes(c)));
-  if (unnamed.length > 0) reasons.push(`Categories: ${unnamed.join(', ')}.`);
+  if (unnamed.length > 0) reasons.push(t('reasons.categories', [unnamed.join(', ')]));
   return reasons;
 }
 
@@ -48,8 +40,8 @@ export function cardContent(linkUrl: string, card: LinkCard): CardContent | unde
     verdict.finalUrl && normaliseUrl(verdict.finalUrl) !== verdict.url ? verdict.finalUrl : undefined;
   return {
     kind: verdict.kind,
-    label: `Scanlink verdict for ${linkUrl}`,
-    headline: HEADLINE[verdict.kind],
+    label: t('card.label', [linkUrl]),
+    headline: t(`card.headline.${verdict.kind}`),
     reasons: mainReasons(verdict),
     ...(finalUrl ? { finalUrl } : {}),
     ...(card.thumbnail && IMAGE_DATA_URL.test(card.thumbnail) ? { thumbnail: card.thumbnail } : {}),

@@ -1,23 +1,23 @@
+import { t } from '../i18n/translate';
 import type { CardContent } from './card-content';
 
+// The card is at most as wide as the thumbnail plus the padding, so the picture lines up with the text.
+// Colours follow the system's scheme, whatever the page declares: `color-scheme: light dark` on the host
+// drives Canvas/CanvasText and light-dark(light, dark); each keeps text at WCAG AA in its scheme.
+// (Comments here and no spaces in the CSS: every byte of the string ships in each page's content script.)
 const STYLE = `
-:host { all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important;
-  width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important;
-  pointer-events: none !important; }
-/* At most as wide as the thumbnail plus the padding, so the picture lines up with the text. */
-.card { position: absolute; box-sizing: border-box; width: max-content; min-width: 200px; max-width: 269px;
-  padding: 8px 12px 10px; border-left: 5px solid var(--stripe); border-radius: 6px; background: #fff;
-  color: #202124; font: 12px/1.45 system-ui, sans-serif; text-align: start;
-  box-shadow: 0 0 0 1px #0000001f, 0 4px 14px #00000033; pointer-events: none; }
-.malicious { --stripe: #c62828; } .suspicious { --stripe: #ef6c00; } .safe { --stripe: #2e7d32; }
-.unknown, .error { --stripe: #616161; } .pending { --stripe: #1565c0; }
-.headline { display: block; margin-bottom: 2px; font-size: 13px; font-weight: 700; color: var(--stripe); }
-.brand { color: #5f6368; font-weight: 600; }
-ul { margin: 0; padding: 0 0 0 14px; overflow-wrap: anywhere; }
-.final { margin-top: 4px; color: #3c4043; overflow-wrap: anywhere; display: -webkit-box;
-  -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
-img { display: block; box-sizing: border-box; margin-top: 6px; width: 240px; height: 150px;
-  object-fit: cover; object-position: top; border: 1px solid #0000001f; border-radius: 4px; }
+:host{all:initial!important;position:fixed!important;inset:0 auto auto 0!important;width:0!important;height:0!important;overflow:visible!important;z-index:2147483647!important;pointer-events:none!important;color-scheme:light dark!important}
+.card{position:absolute;box-sizing:border-box;width:max-content;min-width:200px;max-width:269px;padding:8px 12px 10px;border-left:5px solid var(--stripe);border-radius:6px;background:Canvas;color:CanvasText;font:12px/1.45 system-ui,sans-serif;text-align:start;box-shadow:0 0 0 1px #8884,0 4px 14px #0003;pointer-events:none}
+.malicious{--stripe:light-dark(#c62828,#f28b82)}
+.suspicious{--stripe:light-dark(#b34700,#fbb05c)}
+.safe{--stripe:light-dark(#2e7d32,#81c995)}
+.unknown,.error{--stripe:light-dark(#616161,#bdc1c6)}
+.pending{--stripe:light-dark(#1565c0,#8ab4f8)}
+.headline{display:block;margin-bottom:2px;font-size:13px;font-weight:700;color:var(--stripe)}
+.brand{color:CanvasText;opacity:.7;font-weight:600}
+ul{margin:0;padding:0 0 0 14px;overflow-wrap:anywhere}
+.final{margin-top:4px;opacity:.8;overflow-wrap:anywhere;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
+img{display:block;box-sizing:border-box;margin-top:6px;width:240px;height:150px;object-fit:cover;object-position:top;border:1px solid #8884;border-radius:4px}
 `;
 
 /** Room kept between the card, the link and the viewport's edges. */
@@ -69,10 +69,10 @@ export function createHoverCardView(doc: Document, signal: AbortSignal) {
       list.append(...content.reasons.map((reason) => element('li', '', reason)));
       parts.push(list);
     }
-    if (content.finalUrl) parts.push(element('div', 'final', `Ends up at ${content.finalUrl}`));
+    if (content.finalUrl) parts.push(element('div', 'final', t('card.finalUrl', [content.finalUrl])));
     if (content.thumbnail) {
       const image = element('img', 'thumbnail');
-      image.alt = 'Screenshot the scanner took of the page';
+      image.alt = t('card.screenshot');
       image.src = content.thumbnail;
       parts.push(image);
     }

@@ -1,35 +1,30 @@
 import type { VerdictRow } from '../db/rows';
-import { radarReportUrl } from '../report/radar-link';
+import { t } from '../i18n/translate';
 
+// Light or dark as the system is (`color-scheme` on the host drives CanvasText and light-dark()); --a is the
+// kind's colour (heading, edge, "Go back", focus ring) and --b its tinted background, AA in both schemes.
+// (Comments here and no spaces in the CSS: every byte ships in each page's content script.)
 const STYLE = `
-:host { all: initial !important; position: fixed !important; inset: 0 0 auto 0 !important;
-  z-index: 2147483647 !important; display: block !important; }
-.banner { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 16px; padding: 10px 16px;
-  font: 14px/1.4 system-ui, sans-serif; color: #fff; box-shadow: 0 2px 8px #0006; }
-.malicious { background: #b71c1c; }
-.suspicious { background: #e65100; }
-.text { flex: 1 1 320px; }
-strong { display: block; font-size: 15px; }
-button, a { font: inherit; font-weight: 600; color: #fff; background: #0003; border: 1px solid #fffa;
-  border-radius: 6px; padding: 4px 12px; cursor: pointer; text-decoration: none; }
-button:focus-visible, a:focus-visible { outline: 3px solid #fff; outline-offset: 2px; }
-.status:not(:empty) { display: block; margin: 8px auto 0; width: fit-content; max-width: 90vw; padding: 8px 14px;
-  border-radius: 6px; background: #202124; color: #fff; font: 14px/1.4 system-ui, sans-serif;
-  box-shadow: 0 2px 8px #0006; }
+:host{all:initial!important;position:fixed!important;inset:0 0 auto 0!important;z-index:2147483647!important;display:block!important;color-scheme:light dark!important}
+.banner{display:flex;flex-wrap:wrap;align-items:center;gap:8px 16px;padding:10px 16px;font:14px/1.4 system-ui,sans-serif;color:CanvasText;background:var(--b);border-bottom:4px solid var(--a);box-shadow:0 2px 8px #0006}
+.malicious{--a:light-dark(#c62828,#f28b82);--b:light-dark(#fdecea,#3c1614)}
+.suspicious{--a:light-dark(#b34700,#fbb05c);--b:light-dark(#fff3e0,#3a2612)}
+.text{flex:1 1 320px}
+strong{display:block;font-size:15px;color:var(--a)}
+button{font:inherit;font-weight:600;color:inherit;background:none;border:1px solid var(--a);border-radius:6px;padding:4px 12px;cursor:pointer}
+button:first-of-type{background:var(--a);color:var(--b)}
+button:focus-visible{outline:3px solid var(--a);outline-offset:2px}
+.status:not(:empty){display:block;margin:8px auto 0;width:fit-content;max-width:90vw;padding:8px 14px;border-radius:6px;background:#202124;color:#fff;font:14px/1.4 system-ui,sans-serif;box-shadow:0 2px 8px #0006}
 `;
 
-const HEADLINE = {
-  malicious: 'Scanlink: this page was reported malicious.',
-  suspicious: 'Scanlink: this page looks suspicious.',
-} as const;
-
-const TRUSTED_MESSAGE = 'Scanlink will not warn about this site again. Undo in the options.';
 /** Long enough to read the confirmation; screen readers have announced it by then. */
 const STATUS_MS = 8_000;
 
 export interface BannerActions {
   /** "Trust this site": the background adds the page's site to the trusted sites. */
   trustSite(): Promise<unknown>;
+  /** "Open the full report": the background opens the report page of this page's own verdict. */
+  openReport(): Promise<unknown>;
 }
 
 /**
@@ -78,10 +73,10 @@ export function createWarningBanner(doc: Document, signal: AbortSignal, actions:
     try {
       await actions.trustSite();
       close();
-      status.textContent = TRUSTED_MESSAGE;
+      status.textContent = t('banner.trusted');
       setTimeout(() => host.remove(), STATUS_MS);
     } catch (error) {
-      status.textContent = `Scanlink could not trust this site: ${error instanceof Error ? error.message : String(error)}`;
+      status.textContent = t('banner.trustFailed', [error instanceof Error ? error.message : String(error)]);
     }
   }
 
@@ -92,21 +87,20 @@ export function createWarningBanner(doc: Document, signal: AbortSignal, actions:
       banner = element('div', '', `banner ${verdict.kind}`);
       banner.setAttribute('role', 'alert');
       const text = element('div', '', 'text');
-      text.append(element('strong', HEADLINE[verdict.kind]), element('span', verdict.reasons.join(' ')));
+      text.append(element('strong', t(`banner.${verdict.kind}`)), element('span', verdict.reasons.join(' ')));
       banner.append(
         text,
-        button('Go back', () => history.back()),
-        button('Trust this site', () => void trust()),
-        button('Dismiss', close),
+        button(t('banner.goBack'), () => history.back()),
+        button(t('banner.trust'), () => void trust()),
+        button(t('banner.dismiss'), close),
       );
-      // The scanner's own report page; rows from before there was a choice of scanner are Cloudflare's.
-      const reportUrl = verdict.reportUrl ?? (verdict.scanId ? radarReportUrl(verdict.scanId) : undefined);
-      if (reportUrl?.startsWith('https://')) {
-        const report = element('a', 'View the report');
-        report.href = reportUrl;
-        report.target = '_blank';
-        report.rel = 'noopener noreferrer';
-        banner.append(report);
+      // Scanlink's full report page, which links on to the scanner's own; a page cannot open it, the
+      // background does (for this page's own verdict only).
+      if (verdict.scanId) {
+        const failed = (error: Error) => {
+          status.textContent = error.message;
+        };
+        banner.append(button(t('banner.report'), () => void actions.openReport().catch(failed)));
       }
       root.insertBefore(banner, status);
       if (!host.isConnected) doc.documentElement.append(host);

@@ -1,4 +1,5 @@
 import { type ScanRow, scanRowSchema, type VerdictRow, verdictRowSchema } from '../db/rows';
+import { t } from '../i18n/translate';
 import { z } from '../z';
 
 // The history as a file a person keeps or moves to another browser: finished scans and verdicts only.
@@ -26,6 +27,7 @@ export function historyJson(scans: readonly ScanRow[], verdicts: readonly Verdic
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+// Column names are part of the file's format, not of the UI: the same in every language.
 const CSV_COLUMNS = ['finished', 'url', 'verdict', 'reasons', 'categories', 'final URL', 'title', 'scan id'];
 
 /**
@@ -59,12 +61,12 @@ export function readHistoryFile(
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'The file is not JSON: choose a file Scanlink exported.' };
+    return { ok: false, error: t('history.notJson') };
   }
   const parsed = historyFileSchema.safeParse(json);
   if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') || 'the file';
-    return { ok: false, error: `The file is not a Scanlink history (at ${where}).` };
+    const where = parsed.error.issues[0]?.path.join('.');
+    return { ok: false, error: where ? t('history.notHistoryAt', [where]) : t('history.notHistory') };
   }
   return { ok: true, file: parsed.data };
 }

@@ -1,3 +1,5 @@
+import { formatNumber } from '../i18n/locale-format';
+import { t } from '../i18n/translate';
 import { classifyHost } from '../url/host-classification';
 import type { AddressFacts } from './address-facts';
 import { toUnicodeHostname } from './punycode';
@@ -17,22 +19,18 @@ export function addressShapeReasons(facts: AddressFacts, rawUrl: string): string
   const reasons: string[] = [];
   const shownHost = toUnicodeHostname(url.hostname);
   if (url.username !== '' || url.password !== '') {
-    reasons.push(
-      `The address hides where it goes behind an “@”: the part before it is ignored and the link goes to ${shownHost}.`,
-    );
+    reasons.push(t('checks.atSign', [shownHost]));
   }
   if (facts.isIpHost && !LOCAL_RANGES.has(classifyHost(url.hostname) ?? '')) {
-    reasons.push(`The link goes to a bare IP address (${url.hostname}) instead of a named site.`);
+    reasons.push(t('checks.bareIp', [url.hostname]));
     const rawHost = RAW_HOST.exec(rawUrl)?.[1]?.toLowerCase().replace(/\.+$/, '');
     if (rawHost !== undefined && !rawHost.startsWith('[') && rawHost !== url.hostname) {
-      reasons.push(`The IP address is written in a disguised form (“${rawHost}” means ${url.hostname}).`);
+      reasons.push(t('checks.disguisedIp', [rawHost, url.hostname]));
     }
   }
   const depth = facts.subdomainLabels.length;
   if (depth > MAX_SUBDOMAIN_LABELS) {
-    reasons.push(
-      `The address stacks ${depth} subdomains in front of ${facts.registrable}, which pushes the real site out of view.`,
-    );
+    reasons.push(t('checks.stackedSubdomains', [formatNumber(depth), facts.registrable]));
   }
   return reasons;
 }

@@ -1,7 +1,9 @@
+import { t } from '../i18n/translate';
 import type { AddressFacts } from './address-facts';
 import { type BrandMention, brandMentionedIn } from './brand-mention';
 import { scriptsIn } from './letter-script';
 import { isBrandHomeSuffix } from './registrable-domain';
+import { scriptNames } from './script-names';
 import type { Brand } from './well-known-brands';
 
 // Words that turn "a page about PayPal" into "a page asking for your PayPal login". A brand in a path
@@ -39,7 +41,7 @@ function registrableLabelReason(facts: AddressFacts): string | undefined {
   if (mention.how === 'imitated') return imitationReason(label, facts.registrable, brand);
   // paypal.de, amazon.co.jp: the brand's name alone, on a suffix where brands hold their regional sites.
   if (label === brand.label && isBrandHomeSuffix(facts.suffix)) return undefined;
-  return `“${facts.registrable}” uses the name ${brand.name} but is not one of ${brand.name}’s sites (${home(brand)}).`;
+  return t('checks.brandInDomain', [facts.registrable, brand.name, home(brand)]);
 }
 
 function subdomainReason(facts: AddressFacts): string | undefined {
@@ -51,7 +53,12 @@ function subdomainReason(facts: AddressFacts): string | undefined {
       return imitationReason(label, `${subdomain}.${facts.registrable}`, mention.brand);
     }
     if (isStrongSubdomainMention(mention, `${subdomain}.${facts.registrable}`) || asksForCredentials(facts)) {
-      return `The address puts “${subdomain}” in front of ${facts.registrable}, which is not ${mention.brand.name}’s site (${home(mention.brand)}).`;
+      return t('checks.brandInSubdomain', [
+        subdomain,
+        facts.registrable,
+        mention.brand.name,
+        home(mention.brand),
+      ]);
     }
   }
   return undefined;
@@ -73,16 +80,17 @@ function pathReason(facts: AddressFacts): string | undefined {
     const mention = brandMentionedIn(word);
     if (mention?.how !== 'named') continue;
     const shown = facts.path.length > MAX_SHOWN_PATH ? `${facts.path.slice(0, MAX_SHOWN_PATH)}…` : facts.path;
-    return `The link is on ${facts.registrable}, not ${mention.brand.name}’s site, but its path names ${mention.brand.name} (“${shown}”) next to words about signing in.`;
+    return t('checks.brandInPath', [facts.registrable, mention.brand.name, shown]);
   }
   return undefined;
 }
 
 function imitationReason(label: string, shownHost: string, brand: Brand): string {
-  if (isAscii(label)) return `“${shownHost}” is a look-alike spelling of “${home(brand)}”.`;
+  if (isAscii(label)) return t('checks.lookAlike', [shownHost, home(brand)]);
   const foreign = scriptsIn(label).filter((script) => script !== 'Latin');
-  const letters = foreign.length > 0 ? `${foreign.join(' and ')} letters` : 'accented letters';
-  return `The address uses ${letters} that look like “${home(brand)}”.`;
+  return foreign.length > 0
+    ? t('checks.lookAlikeLetters', [scriptNames(foreign), home(brand)])
+    : t('checks.accentedLetters', [home(brand)]);
 }
 
 function asksForCredentials(facts: AddressFacts): boolean {

@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate';
 import { parseHostText } from '../url/host-text';
 import { isIpHostname } from './address-facts';
 import { toUnicodeHostname } from './punycode';
@@ -43,5 +44,5 @@ export function linkTextMismatchReason(linkText: string, target: URL): string | 
   // A brand linking between its own domains (text apple.com, link icloud.com) is not a mismatch.
   const shownOwner = brandOwning(shownDomain);
   if (shownOwner !== undefined && shownOwner === brandOwning(targetDomain)) return undefined;
-  return `The link text shows ${toUnicodeHostname(shown)} but the link goes to ${toUnicodeHostname(targetHost)}.`;
+  return t('checks.textMismatch', [toUnicodeHostname(shown), toUnicodeHostname(targetHost)]);
 }

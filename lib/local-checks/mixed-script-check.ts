@@ -1,6 +1,8 @@
+import { t } from '../i18n/translate';
 import type { AddressFacts } from './address-facts';
 import { brandMentionedIn } from './brand-mention';
 import { scriptsIn } from './letter-script';
+import { scriptNames } from './script-names';
 
 /**
  * Reasons a host label mixes writing systems whose letters pass for each other ("pаypal" with a
@@ -15,9 +17,7 @@ export function mixedScriptReasons(facts: AddressFacts): string[] {
     if (scripts.length < 2) continue;
     // The brand check already says what the label imitates, which is the more useful sentence.
     if (facts.owner === undefined && brandMentionedIn(label)?.how === 'imitated') continue;
-    reasons.push(
-      `The name “${label}” mixes ${scripts.join(' and ')} letters, a trick to imitate another name.`,
-    );
+    reasons.push(t('checks.mixedScripts', [label, scriptNames(scripts)]));
   }
   return reasons;
 }

@@ -33,6 +33,7 @@ function harness(scanKind: 'safe' | 'pending' | 'refused' = 'pending') {
     store: createScanStore(db),
     settings,
     navigation,
+    openReportTab: vi.fn(async () => {}),
     now: () => 0,
   });
   return { handle, settings, navigation, scan };

@@ -2,10 +2,14 @@ import type { ConnectionResult } from '../cloudflare/test-connection';
 import type { ScanRow, VerdictRow } from '../db/rows';
 import type { ScanStore } from '../db/scan-store';
 import { historyCsv, historyJson, readHistoryFile } from '../history/history-file';
+import { t } from '../i18n/translate';
 import { createLinkHolds } from '../navigation/hold-link';
 import type { NavigationControl } from '../navigation/navigation-control';
 import { createProviders } from '../providers/chosen-provider';
+import { type FullReportView, loadFullReport } from '../report/full-report';
 import { type LinkCard, loadLinkCard } from '../report/link-card';
+import { type OpenReportTab, openOwnPageReport } from '../report/open-report';
+import { createReportFiles, type ReportFile } from '../report/report-files';
 import { loadReportView, type ReportView } from '../report/report-view';
 import { type BudgetView, budgetView, resumeDay, resumeTab } from '../scan/auto-scan-budget';
 import { withLocalFindings } from '../scan/local-findings';
@@ -13,12 +17,8 @@ import type { Pipeline } from '../scan/pipeline';
 import type { ScanOutcome } from '../scan/scan-request';
 import { loadScanStatus, type ScanStatus } from '../scan/scan-status';
 import type { SettingsStore } from '../settings/settings-store';
-import {
-  applySettingsUpdate,
-  type FieldErrors,
-  type PublicSettings,
-  redactSettings,
-} from '../settings/settings-update';
+import { applySettingsUpdate, type FieldErrors } from '../settings/settings-update';
+import { type SettingsView, settingsView as viewOf } from '../settings/settings-view';
 import { isTrustedUrl, withTrustedSite } from '../settings/trusted-sites';
 import { normaliseUrl } from '../url/normalise-url';
 import { parseWebUrl } from '../url/web-url';
@@ -29,10 +29,12 @@ export interface RequestHandlerDeps {
   store: ScanStore;
   settings: SettingsStore;
   navigation: NavigationControl;
+  /** Opens the full report page of a scan in a new tab. */
+  openReportTab: OpenReportTab;
   now: () => number;
 }
 
-export type SettingsView = PublicSettings & { resetKeys: string[] };
+export type { SettingsView };
 
 /** The few settings a content script needs; nothing secret. */
 export interface PageSettings {
@@ -65,6 +67,9 @@ export interface Replies {
   'hold-navigation': { opened: 'page' | 'checking' };
   'get-auto-scan-budget': BudgetView;
   'resume-auto-scans': BudgetView;
+  'get-full-report': FullReportView;
+  'get-report-file': ReportFile;
+  'open-report': { opened: true };
 }
 
 const sameSite = (a: string | undefined, b: string) =>
@@ -73,14 +78,17 @@ const sameSite = (a: string | undefined, b: string) =>
 /** Answers a request that has already been validated and allowed for its sender. */
 export function createRequestHandler(deps: RequestHandlerDeps) {
   async function settingsView(): Promise<SettingsView> {
-    const { settings, resetKeys } = await deps.settings.load();
-    return { ...redactSettings(settings), resetKeys };
+    return viewOf(await deps.settings.load());
   }
   const holdLink = createLinkHolds({
     pipeline: deps.pipeline,
     settings: async () => (await deps.settings.load()).settings,
     navigation: deps.navigation,
     now: deps.now,
+  });
+  const reportFile = createReportFiles({
+    store: deps.store,
+    settings: async () => (await deps.settings.load()).settings,
   });
 
   return async function handle(request: Request, sender: Sender): Promise<Replies[Request['type']]> {
@@ -118,8 +126,8 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
       case 'get-settings':
         return settingsView();
       case 'save-settings': {
-        const { settings: current } = await deps.settings.load();
-        const result = applySettingsUpdate(current, request.settings);
+        const { settings: current, policy } = await deps.settings.load();
+        const result = applySettingsUpdate(current, request.settings, policy);
         if (!result.ok) return { saved: false, errors: result.errors };
         await deps.settings.save(result.settings);
         // New credentials deserve a new try; pending jobs pick up new timings at once.
@@ -130,8 +138,8 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
       }
       case 'test-connection': {
         // The form as it is now, unsaved, with the saved secret filled in where the field is blank.
-        const { settings: current } = await deps.settings.load();
-        const result = applySettingsUpdate(current, request.settings);
+        const { settings: current, policy } = await deps.settings.load();
+        const result = applySettingsUpdate(current, request.settings, policy);
         if (!result.ok) return { ok: false, errors: result.errors };
         return createProviders(() => result.settings)[result.settings.provider].testConnection();
       }
@@ -172,11 +180,11 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
       case 'trust-site': {
         // A page may only ask to trust itself: the sender's URL is the browser's word, not the page's.
         if (sender.kind === 'content-script' && !sameSite(sender.url, request.url)) {
-          throw new Error('A page can only trust its own site.');
+          throw new Error(t('common.trustOwnSiteOnly'));
         }
         const { settings } = await deps.settings.load();
         const trustedSites = withTrustedSite(settings.trustedSites, request.url);
-        if (!trustedSites) throw new Error('This address has no site name that can be trusted.');
+        if (!trustedSites) throw new Error(t('common.noSiteToTrust'));
         await deps.settings.save({ ...settings, trustedSites });
         await deps.navigation.refreshBlocking();
         return { trusted: trustedSites };
@@ -201,6 +209,12 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
       }
       case 'hold-navigation':
         return holdLink(request.url, request.newTab, tabId);
+      case 'get-full-report':
+        return loadFullReport(deps.store, request.scanId);
+      case 'get-report-file':
+        return reportFile(request.scanId, request.kind);
+      case 'open-report':
+        return openOwnPageReport(deps, sender);
     }
   };
 }

@@ -1,3 +1,5 @@
+import { scanIdSchema } from '../cloudflare/result-schema';
+import { reportFileKindSchema } from '../report/report-files';
 import { scanReasonSchema } from '../scan/scan-reason';
 import type { SettingsUpdate } from '../settings/settings-update';
 import { z } from '../z';
@@ -36,6 +38,11 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('resume-auto-scans'), tabId: z.number().int().optional() }),
   // Strict mode: a clicked link opens on the checking page until its verdict is in.
   z.object({ type: z.literal('hold-navigation'), url, newTab: z.boolean() }),
+  // The full report page: every section of a stored report, and its HAR or DOM fetched from the scanner.
+  z.object({ type: z.literal('get-full-report'), scanId: z.string().max(64) }),
+  z.object({ type: z.literal('get-report-file'), scanId: scanIdSchema, kind: reportFileKindSchema }),
+  // The banner's "Open the full report": no id or address, the sender's own page decides (see handler).
+  z.object({ type: z.literal('open-report') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 /** A request as a sender writes it (defaults not yet applied). */
@@ -64,6 +71,7 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'get-link-card',
   'trust-site',
   'hold-navigation',
+  'open-report',
 ]);
 const CONTENT_SCRIPT_REASONS: ReadonlySet<string> = new Set(['link-hovered', 'link-clicked', 'page-visited']);
 

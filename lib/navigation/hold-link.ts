@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate';
 import type { Pipeline } from '../scan/pipeline';
 import type { Settings } from '../settings/settings-schema';
 import { isTrustedUrl } from '../settings/trusted-sites';
@@ -28,13 +29,13 @@ export function createLinkHolds(deps: LinkHoldDeps) {
     tabId: number | undefined,
   ): Promise<{ opened: 'page' | 'checking' }> {
     const url = parseWebUrl(rawUrl)?.href;
-    if (!url) throw new Error('Only web links can be opened.');
+    if (!url) throw new Error(t('navigation.notWebLink'));
     const settings = await deps.settings();
-    if (!settings.strictMode) throw new Error('Strict mode is off.');
+    if (!settings.strictMode) throw new Error(t('navigation.strictModeOff'));
     const now = deps.now();
     if (tabId !== undefined) {
       if (now - (lastHoldAt.get(tabId) ?? Number.NEGATIVE_INFINITY) < HOLD_INTERVAL_MS) {
-        throw new Error('This tab is already opening a link.');
+        throw new Error(t('navigation.alreadyOpening'));
       }
       lastHoldAt.set(tabId, now);
     }

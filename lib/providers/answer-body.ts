@@ -1,4 +1,5 @@
 import { ScanApiError } from '../cloudflare/errors';
+import { t } from '../i18n/translate';
 import type { z } from '../z';
 
 // Reading a scanner's answer, the same way for every scanner: a dropped connection is a network error,
@@ -8,7 +9,7 @@ export async function readText(response: Response): Promise<string> {
   try {
     return await response.text();
   } catch {
-    throw new ScanApiError('network', 'The connection dropped while reading the answer');
+    throw new ScanApiError('network', t('errors.answerDropped'));
   }
 }
 
@@ -19,7 +20,7 @@ export async function readJson(response: Response, scanner: string): Promise<unk
     return JSON.parse(text) as unknown;
   } catch {
     if (!response.ok) return undefined;
-    throw new ScanApiError('invalid-response', `${scanner} answered with something that is not JSON`, {
+    throw new ScanApiError('invalid-response', t('errors.notJson', [scanner]), {
       status: response.status,
     });
   }
@@ -35,24 +36,21 @@ export function parseAnswer<T extends z.ZodType>(
   const parsed = schema.safeParse(json);
   if (parsed.success) return parsed.data as z.infer<T>;
   const where = parsed.error.issues[0]?.path.join('.') || 'body';
-  throw new ScanApiError(
-    'invalid-response',
-    `${scanner}'s answer did not have the expected shape (at ${where})`,
-    {
-      status: response.status,
-    },
-  );
+  throw new ScanApiError('invalid-response', t('errors.badShape', [scanner, where]), {
+    status: response.status,
+  });
 }
 
 /** The answer as an image; anything else (an HTML error page with a 200, say) is an invalid response. */
 export async function readImage(response: Response): Promise<Blob> {
   const type = response.headers.get('content-type') ?? '';
   if (!type.startsWith('image/')) {
-    throw new ScanApiError('invalid-response', `Expected a PNG screenshot, got "${type || 'no type'}"`);
+    const got = type ? t('errors.notPng', [type]) : t('errors.notPngNoType');
+    throw new ScanApiError('invalid-response', got);
   }
   try {
     return await response.blob();
   } catch {
-    throw new ScanApiError('network', 'The connection dropped while reading the screenshot');
+    throw new ScanApiError('network', t('errors.screenshotDropped'));
   }
 }

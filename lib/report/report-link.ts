@@ -1,4 +1,5 @@
 import type { ScanRow } from '../db/rows';
+import { t } from '../i18n/translate';
 import type { ProviderId } from '../providers/scan-provider';
 import { urlscanReportUrl } from '../urlscan/provider-report';
 import { radarReportUrl } from './radar-link';
@@ -21,14 +22,14 @@ export function reportLinkOf(
 ): ReportLink | undefined {
   switch (provider) {
     case 'cloudflare':
-      return { href: radarReportUrl(scanId), label: 'View the full report on Cloudflare Radar' };
+      return { href: radarReportUrl(scanId), label: t('report.viewOn', ['Cloudflare Radar']) };
     case 'urlscan':
-      return { href: urlscanReportUrl(scanId), label: 'View the full report on urlscan.io' };
+      return { href: urlscanReportUrl(scanId), label: t('report.viewOn', ['urlscan.io']) };
     case 'scanurl':
       return undefined;
     case undefined:
       return scan?.reportUrl?.startsWith('https://')
-        ? { href: scan.reportUrl, label: 'View the full report' }
+        ? { href: scan.reportUrl, label: t('report.view') }
         : undefined;
   }
 }

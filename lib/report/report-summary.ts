@@ -1,4 +1,5 @@
 import type { ScanReport } from '../cloudflare/result-schema';
+import { uiLocale } from '../i18n/locale-format';
 import { consoleErrorsOf, type TlsSummary, text, time, tlsOf, unique } from './summary-fields';
 
 /**
@@ -83,10 +84,10 @@ export function summariseReport(report: ScanReport): ReportSummary {
   };
 }
 
-/** "Seychelles (SC)" for a country code; the code alone when the browser does not know it. */
+/** "Seychelles (SC)" (in German "Seychellen (SC)") for a country code; the code alone when the browser does not know it. */
 export function countryLabel(code: string): string {
   try {
-    const name = new Intl.DisplayNames(['en'], { type: 'region' }).of(code.toUpperCase());
+    const name = new Intl.DisplayNames([uiLocale()], { type: 'region' }).of(code.toUpperCase());
     return name && name !== code.toUpperCase() ? `${name} (${code})` : code;
   } catch {
     // Intl throws RangeError on anything that is not a well-formed region code.

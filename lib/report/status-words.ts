@@ -1,21 +1,28 @@
 import type { ApiErrorKind } from '../cloudflare/errors';
 import type { ApiErrorInfo, JobState } from '../db/rows';
+import { t } from '../i18n/translate';
 import type { ScanStatus } from '../scan/scan-status';
 
-const STATE_WORDS: Record<JobState, string> = {
-  new: 'Looking for a recent scan of this address',
-  waiting: 'Waiting for its turn to be sent to Cloudflare',
-  submitting: 'Sending the address to Cloudflare',
-  polling: 'Cloudflare is scanning the page',
+// Looked up when asked for, never at load: the strings come from the browser (see lib/i18n/translate.ts).
+
+const STATE_WORDS: Record<JobState, () => string> = {
+  new: () => t('progress.new'),
+  waiting: () => t('progress.waiting'),
+  submitting: () => t('progress.submitting'),
+  polling: () => t('progress.polling'),
 };
 
 /** "0 s", "42 s", "2 min 5 s", "1 h 3 min": short enough to tick every second. */
 export function formatDuration(ms: number): string {
   const seconds = Math.max(0, Math.floor(ms / 1000));
-  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 60) return t('progress.seconds', [seconds]);
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return seconds % 60 ? `${minutes} min ${seconds % 60} s` : `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  if (minutes < 60) {
+    return seconds % 60
+      ? t('progress.minutesSeconds', [minutes, seconds % 60])
+      : t('progress.minutes', [minutes]);
+  }
+  return t('progress.hoursMinutes', [Math.floor(minutes / 60), minutes % 60]);
 }
 
 export interface ProgressWords {
@@ -27,7 +34,7 @@ export interface ProgressWords {
 
 /** A running scan in words: what it is doing, for how long, and what holds it up. */
 export function describeProgress(status: ScanStatus, startedAt: number, now: number): ProgressWords {
-  const state = status.job ? STATE_WORDS[status.job.state] : 'Scanning';
+  const state = status.job ? STATE_WORDS[status.job.state]() : t('progress.scanning');
   const blockedUntil = status.blockedUntil;
   return {
     state,
@@ -45,60 +52,58 @@ export interface ProblemWords {
   offerOptions: boolean;
 }
 
-const PROBLEMS: Partial<Record<ApiErrorKind, ProblemWords>> = {
-  auth: {
-    headline: 'Cloudflare rejected your API token',
-    advice: 'Check the account ID and API token in the options. Scanlink sends nothing until they change.',
+const PROBLEMS: Partial<Record<ApiErrorKind, () => ProblemWords>> = {
+  auth: () => ({
+    headline: t('problem.auth.headline'),
+    advice: t('problem.auth.advice'),
     offerOptions: true,
-  },
-  'rate-limited': {
-    headline: 'Cloudflare asked Scanlink to slow down',
-    advice: 'Scanlink waits as long as Cloudflare asks, then tries again by itself.',
+  }),
+  'rate-limited': () => ({
+    headline: t('problem.rateLimited.headline'),
+    advice: t('problem.rateLimited.advice'),
     offerOptions: false,
-  },
-  'recently-scanned': {
-    headline: 'Cloudflare scanned this address moments ago',
-    advice: 'That scan is not visible to your account yet. Try again in a few minutes.',
+  }),
+  'recently-scanned': () => ({
+    headline: t('problem.recentlyScanned.headline'),
+    advice: t('problem.recentlyScanned.advice'),
     offerOptions: false,
-  },
-  'bad-request': {
-    headline: 'Cloudflare refused the scan',
-    advice:
-      'Its reason is below. Free accounts cannot make Unlisted scans: if that is the reason, choose another visibility in the options.',
+  }),
+  'bad-request': () => ({
+    headline: t('problem.badRequest.headline'),
+    advice: t('problem.badRequest.advice'),
     offerOptions: true,
-  },
-  server: {
-    headline: 'Cloudflare had a problem on its side',
-    advice: 'Scanlink tried several times. Scan again later.',
+  }),
+  server: () => ({
+    headline: t('problem.server.headline'),
+    advice: t('problem.server.advice'),
     offerOptions: false,
-  },
-  network: {
-    headline: 'Cloudflare could not be reached',
-    advice: 'Check your internet connection, then scan again.',
+  }),
+  network: () => ({
+    headline: t('problem.network.headline'),
+    advice: t('problem.network.advice'),
     offerOptions: false,
-  },
-  timeout: {
-    headline: 'The scan took too long',
-    advice: 'Cloudflare did not finish in time. Scan again later.',
+  }),
+  timeout: () => ({
+    headline: t('problem.timeout.headline'),
+    advice: t('problem.timeout.advice'),
     offerOptions: false,
-  },
-  'invalid-response': {
-    headline: 'Cloudflare’s answer could not be read',
-    advice: 'Scan again; if this keeps happening, the API may have changed.',
+  }),
+  'invalid-response': () => ({
+    headline: t('problem.invalidResponse.headline'),
+    advice: t('problem.invalidResponse.advice'),
     offerOptions: false,
-  },
+  }),
 };
 
-const UNKNOWN_PROBLEM: ProblemWords = {
-  headline: 'The scan failed',
-  advice: 'Scan again later.',
+const unknownProblem = (): ProblemWords => ({
+  headline: t('problem.unknown.headline'),
+  advice: t('problem.unknown.advice'),
   offerOptions: false,
-};
+});
 
 /** A failed scan in plain words, with what the person can do about it. */
 export function describeProblem(error: Pick<ApiErrorInfo, 'kind'>): ProblemWords {
   // The kind comes from storage: look it up as an own key only, never as an inherited one.
-  return Object.hasOwn(PROBLEMS, error.kind)
-    ? (PROBLEMS[error.kind as ApiErrorKind] ?? UNKNOWN_PROBLEM)
-    : UNKNOWN_PROBLEM;
+  const words = Object.hasOwn(PROBLEMS, error.kind) ? PROBLEMS[error.kind as ApiErrorKind] : undefined;
+  return words ? words() : unknownProblem();
 }

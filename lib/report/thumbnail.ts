@@ -1,3 +1,5 @@
+import { canUse } from '../platform/browser-features';
+
 /** Thumbnails are drawn this wide (twice the card's 240 CSS pixels, for sharp high-density screens). */
 const THUMBNAIL_WIDTH = 480;
 
@@ -6,7 +8,7 @@ const THUMBNAIL_WIDTH = 480;
  * content script gets only this, never the full-size capture (which may show more of the scanned page).
  */
 export async function shrinkScreenshot(image: Blob): Promise<Blob | undefined> {
-  if (typeof OffscreenCanvas === 'undefined' || typeof createImageBitmap === 'undefined') return undefined;
+  if (!canUse('offscreenDrawing')) return undefined;
   try {
     const bitmap = await createImageBitmap(image);
     const scale = Math.min(1, THUMBNAIL_WIDTH / bitmap.width);

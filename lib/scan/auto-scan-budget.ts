@@ -1,3 +1,5 @@
+import { formatNumber } from '../i18n/locale-format';
+import { t } from '../i18n/translate';
 import { z } from '../z';
 
 /**
@@ -57,10 +59,8 @@ export function resumeDay(stored: AutoScanBudget | undefined, now: number): Auto
 
 export function budgetRefusalMessage(refusal: BudgetRefusal, limits: BudgetLimits): string {
   return refusal === 'tab-budget'
-    ? `Automatic scans are paused in this tab: it started its ${limits.autoScanTabBudget} for today. ` +
-        'Scan from the menu or the popup, or open a link, to go on.'
-    : `Automatic scans are paused for today: all ${limits.autoScanDailyBudget} were used. ` +
-        'Resume them from the Scanlink popup, or scan from the menu.';
+    ? t('scan.tabBudget', [formatNumber(limits.autoScanTabBudget)])
+    : t('scan.dailyBudget', [formatNumber(limits.autoScanDailyBudget)]);
 }
 
 /** Where today's automatic scans stand, for the popup. */

@@ -1,5 +1,7 @@
 import { ScanApiError } from '../cloudflare/errors';
 import type { JobRow, Pacing, VerdictRow } from '../db/rows';
+import { formatNumber } from '../i18n/locale-format';
+import { t } from '../i18n/translate';
 import { submitOptionsFor } from '../providers/chosen-provider';
 import type { ScanProvider } from '../providers/scan-provider';
 import type { Settings } from '../settings/settings-schema';
@@ -81,7 +83,7 @@ export function createJobRunner(deps: PipelineDeps) {
       case 'timeout': {
         const attempts = job.attempts + 1;
         if (attempts >= MAX_ATTEMPTS) {
-          await fail(job, error.kind, `${error.message} (gave up after ${attempts} attempts)`);
+          await fail(job, error.kind, t('scan.gaveUp', [error.message, formatNumber(attempts)]));
           return 'continue';
         }
         // A submit that timed out may have reached the API: look for its scan before submitting again.
@@ -91,12 +93,13 @@ export function createJobRunner(deps: PipelineDeps) {
         return 'continue';
       }
       case 'bad-request': {
-        const hint =
-          step === 'submit' && provider.id === 'cloudflare' && settings.visibility === 'Unlisted'
-            ? ' Scans are set to Unlisted, which Free accounts cannot make; Scanlink does not switch to Public by itself — change the visibility in the options if public scans are acceptable.'
-            : '';
-        const what = step === 'submit' ? 'the scan' : 'the request';
-        await fail(job, error.kind, `The API refused ${what}: ${error.message}.${hint}`);
+        const refused =
+          step === 'submit'
+            ? t('scan.refusedScan', [error.message])
+            : t('scan.refusedRequest', [error.message]);
+        const unlisted =
+          step === 'submit' && provider.id === 'cloudflare' && settings.visibility === 'Unlisted';
+        await fail(job, error.kind, unlisted ? `${refused} ${t('scan.unlistedHint')}` : refused);
         return 'continue';
       }
       case 'not-ready':
@@ -123,11 +126,7 @@ export function createJobRunner(deps: PipelineDeps) {
     const now = deps.now();
     if (!hit && job.conflicts > 0) {
       if (job.conflicts >= MAX_CONFLICT_SEARCHES) {
-        return fail(
-          job,
-          'recently-scanned',
-          `${provider.name} scanned this address moments ago, and that scan is not visible to your account yet. Try again in a few minutes.`,
-        );
+        return fail(job, 'recently-scanned', t('scan.recentlyScanned', [provider.name]));
       }
       await store.updateJob(job.url, {
         conflicts: job.conflicts + 1,
@@ -205,7 +204,7 @@ export function createJobRunner(deps: PipelineDeps) {
   }
 
   async function poll(job: JobRow, settings: Settings): Promise<void> {
-    if (!job.scanId) return fail(job, 'invalid-state', 'The scan lost its id; please scan again.');
+    if (!job.scanId) return fail(job, 'invalid-state', t('scan.lostId'));
     try {
       await finishJob(deps, provider, job, await provider.result(job.scanId), settings);
     } catch (error) {
@@ -245,11 +244,8 @@ export function createJobRunner(deps: PipelineDeps) {
         alive.push({ ...job, state: 'new', nextRunAt: now });
       } else if (pacing.authRejected) await fail(job, 'auth', pacing.authRejected.message);
       else if (now >= job.deadlineAt) {
-        await fail(
-          job,
-          'timeout',
-          `The scan did not finish within ${Math.round(settings.scanDeadlineMs / 1000)} s.`,
-        );
+        const seconds = formatNumber(Math.round(settings.scanDeadlineMs / 1000));
+        await fail(job, 'timeout', t('scan.deadline', [seconds]));
       } else if (job.reason === 'link-hovered' && job.state !== 'polling' && job.state !== 'submitting') {
         // A link looked at a minute ago is not worth a scan slot any more.
         if (now - job.createdAt >= settings.hoverExpiryMs) await store.endJob(job.url, undefined);

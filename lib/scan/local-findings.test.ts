@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { VerdictRow } from '../db/rows';
-import { LOCAL_REASON_PREFIX, withLocalFindings } from './local-findings';
+import { withLocalFindings } from './local-findings';
+
+/** How the offline checks' reasons begin (in English, the language unit tests read). */
+const LOCAL_REASON_PREFIX = 'Scanlink’s own check: ';
 
 const LOOK_ALIKE = 'https://paypa1.com/signin';
 const PLAIN = 'https://docs.example/guide';

@@ -1,9 +1,7 @@
 import type { VerdictRow } from '../db/rows';
+import { t } from '../i18n/translate';
 import { checkLocally } from '../local-checks/local-check';
 import type { VerdictKind } from './verdict';
-
-/** Marks the offline checks' reasons, so a person can tell them from the scanner's. */
-export const LOCAL_REASON_PREFIX = 'Scanlink’s own check: ';
 
 /** What a scanner decided; 'unknown' (it could not judge) leaves the offline suspicion standing. */
 const SCANNER_DECIDED: ReadonlySet<VerdictKind> = new Set(['safe', 'suspicious', 'malicious']);
@@ -26,12 +24,13 @@ export function withLocalFindings(
   if (remoteFinal && !withReasons) return row;
   const local = checkLocally({ url, ...(linkText ? { linkText } : {}) });
   if (!local.suspicious) return row;
-  const reasons = local.reasons.map((reason) => `${LOCAL_REASON_PREFIX}${reason}`);
+  // Marked, so a person can tell them from the scanner's.
+  const reasons = local.reasons.map((reason) => t('scan.localReason', [reason]));
   if (remoteFinal) return { ...row, reasons: [...row.reasons, ...reasons] };
   return {
     url,
     kind: 'suspicious',
-    reasons: [...reasons, ...(row?.kind === 'pending' ? ['A scan is under way.'] : [])],
+    reasons: [...reasons, ...(row?.kind === 'pending' ? [t('scan.underWay')] : [])],
     categories: [],
     checkedAt: row?.checkedAt ?? now,
     ...(row?.scanId ? { scanId: row.scanId } : {}),

@@ -1,4 +1,5 @@
 import type { VerdictRow } from '../db/rows';
+import { t } from '../i18n/translate';
 import { missingScannerSetup } from '../settings/scanner-setup';
 import { checkScanEligibility } from '../url/scan-eligibility';
 import { budgetRefusalMessage, chargeBudget, resumeTab } from './auto-scan-budget';
@@ -49,7 +50,7 @@ export function createScanRequests(deps: Pick<PipelineDeps, 'store' | 'settings'
       return {
         status: 'refused',
         refusal: 'credentials-rejected',
-        message: `${pacing.authRejected.message}. Check the account and key in the options.`,
+        message: t('scan.credentialsRejected', [pacing.authRejected.message]),
       };
     }
 
@@ -63,7 +64,7 @@ export function createScanRequests(deps: Pick<PipelineDeps, 'store' | 'settings'
     const pending: VerdictRow = {
       url,
       kind: 'pending',
-      reasons: ['Scanning…'],
+      reasons: [t('scan.pending')],
       categories: [],
       checkedAt: now,
     };

@@ -1,5 +1,6 @@
 import { ScanApiError } from '../cloudflare/errors';
 import { sendRequest } from '../cloudflare/http';
+import { t } from '../i18n/translate';
 import { parseAnswer, readJson } from '../providers/answer-body';
 import type { ApiKeyClientDeps } from '../providers/api-key-client';
 import type { ProviderReport, ScanProvider } from '../providers/scan-provider';
@@ -27,7 +28,7 @@ export function createScanUrlProvider(deps: ApiKeyClientDeps): ScanProvider {
   async function scan(url: string): Promise<ProviderReport> {
     const access = await deps.access();
     const apiKey = access.apiKey.trim();
-    if (!apiKey) throw new ScanApiError('auth', 'No ScanURL API key is set: add it in the options');
+    if (!apiKey) throw new ScanApiError('auth', t('errors.noKey', ['ScanURL']));
     const scanId = scanIdFor(url, now());
     const response = await sendRequest(
       {
@@ -67,7 +68,7 @@ export function createScanUrlProvider(deps: ApiKeyClientDeps): ScanProvider {
       const report = reports.get(scanId);
       if (report) return report;
       // Not 'not-ready': nothing will ever appear, and polling would only wait for the job's deadline.
-      throw new ScanApiError('bad-request', 'ScanURL keeps no reports to fetch later: scan the link again');
+      throw new ScanApiError('bad-request', t('errors.noReports'));
     },
     testConnection: () => testScanUrlConnection(scan, async () => (await deps.access()).apiBaseUrl),
   };

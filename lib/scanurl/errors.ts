@@ -3,7 +3,9 @@ import {
   MIN_RETRY_AFTER_MS,
   parseRetryAfter,
   ScanApiError,
+  withDetail,
 } from '../cloudflare/errors';
+import { t } from '../i18n/translate';
 import { errorMessageFrom } from './schemas';
 
 // ScanURL documents errors as `{success: false, message}` with 400, 401 and 500. Rate limiting is not
@@ -12,44 +14,45 @@ import { errorMessageFrom } from './schemas';
 // A key problem is a credentials problem whatever the status says: retrying with the same key cannot help.
 const KEY_PROBLEM = /api[- _]?key|unauthori[sz]ed|forbidden/i;
 // A `success: false` inside a 200 names no status; these words mean the fault was ScanURL's, not the URL's.
+const SCANNER = 'ScanURL';
 const SERVER_PROBLEM = /internal|server|unavailable|timed? ?out|try again|overload|something went wrong/i;
 
 /** The ScanApiError for a non-2xx ScanURL answer. */
 export function scanUrlError(status: number, headers: Headers, body: unknown, now: number): ScanApiError {
   const apiMessage = errorMessageFrom(body);
-  const said = apiMessage ? `: ${apiMessage}` : '';
+  const said = (message: string) => withDetail(message, apiMessage);
+  const code = String(status);
   if (status === 401 || status === 403 || (status === 400 && KEY_PROBLEM.test(apiMessage ?? ''))) {
-    return new ScanApiError('auth', `ScanURL rejected the API key (HTTP ${status})${said}`, { status });
+    return new ScanApiError('auth', said(t('errors.keyRejectedStatus', [SCANNER, code])), { status });
   }
   if (status === 429) {
     const retryAfterMs = Math.max(
       MIN_RETRY_AFTER_MS,
       parseRetryAfter(headers.get('retry-after'), now) ?? DEFAULT_RETRY_AFTER_MS,
     );
-    return new ScanApiError('rate-limited', `Rate limited by ScanURL${said}`, { status, retryAfterMs });
+    return new ScanApiError('rate-limited', said(t('errors.rateLimited', [SCANNER])), {
+      status,
+      retryAfterMs,
+    });
   }
   if (status >= 500) {
-    return new ScanApiError('server', `ScanURL had a server error (HTTP ${status})${said}`, { status });
+    return new ScanApiError('server', said(t('errors.server', [SCANNER, code])), { status });
   }
   // A 404 is not "still running" here (ScanURL has nothing to poll): the base URL is wrong.
   if (status === 404) {
-    return new ScanApiError('bad-request', `ScanURL has no such address (HTTP 404): check the API base URL`, {
-      status,
-    });
+    return new ScanApiError('bad-request', t('errors.noSuchAddress'), { status });
   }
-  return new ScanApiError('bad-request', apiMessage ?? `ScanURL refused the request (HTTP ${status})`, {
-    status,
-  });
+  return new ScanApiError('bad-request', apiMessage ?? t('errors.refused', [SCANNER, code]), { status });
 }
 
 /** The ScanApiError for a 200 whose body says `success: false`. */
 export function scanUrlFailure(message: string | undefined, status: number): ScanApiError {
-  const said = message ?? 'no reason given';
   if (message && KEY_PROBLEM.test(message)) {
-    return new ScanApiError('auth', `ScanURL rejected the API key: ${message}`, { status });
+    return new ScanApiError('auth', withDetail(t('errors.keyRejected', [SCANNER]), message), { status });
   }
-  if (!message || SERVER_PROBLEM.test(message)) {
-    return new ScanApiError('server', `ScanURL could not scan the URL (${said})`, { status });
+  if (!message) return new ScanApiError('server', t('errors.couldNotScanNoReason'), { status });
+  if (SERVER_PROBLEM.test(message)) {
+    return new ScanApiError('server', t('errors.couldNotScan', [message]), { status });
   }
   return new ScanApiError('bad-request', message, { status });
 }

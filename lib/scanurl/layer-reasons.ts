@@ -1,3 +1,5 @@
+import { formatNumber, uiLocale } from '../i18n/locale-format';
+import { t } from '../i18n/translate';
 import { layersOf, type ScanUrlReport, type ScanUrlReputation, type ScanUrlVision } from './schemas';
 
 // Each analysis layer's signals in words a person understands, with a short category label for the
@@ -16,8 +18,7 @@ export interface Findings {
   categories: string[];
 }
 
-const percent = (score: number) => `${Math.round(score * 100)}%`;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const percent = (score: number) => score.toLocaleString(uiLocale(), { style: 'percent' });
 /** Provider text goes into sentences: trimmed and bounded, never trusted to be short. */
 const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text).trim();
 const isHigh = (score: number | undefined): score is number => score !== undefined && score >= SIGNAL_SCORE;
@@ -32,20 +33,20 @@ function hostOf(url: string | undefined): string | undefined {
 
 function visionFindings(vision: ScanUrlVision, out: Findings) {
   if (vision.login_page_detected) {
-    out.reasons.push('The page looks like a login form.');
-    out.categories.push('Login page');
+    out.reasons.push(t('reasons.scanurl.loginForm'));
+    out.categories.push(t('reasons.scanurl.category.loginPage'));
   }
   if (vision.credential_layout_detected) {
-    out.reasons.push('The page is laid out to collect passwords or other credentials.');
-    out.categories.push('Credential form');
+    out.reasons.push(t('reasons.scanurl.credentialLayout'));
+    out.categories.push(t('reasons.scanurl.category.credentialForm'));
   }
-  if (vision.ocr_browser_warning) out.reasons.push('The page shows a browser security warning.');
-  if (vision.ocr_access_block) out.reasons.push('The page says access is blocked.');
-  if (vision.ocr_page_error) out.reasons.push('The page shows an error message.');
-  if (vision.ocr_under_construction) out.reasons.push('The page says it is under construction.');
+  if (vision.ocr_browser_warning) out.reasons.push(t('reasons.scanurl.browserWarning'));
+  if (vision.ocr_access_block) out.reasons.push(t('reasons.scanurl.accessBlocked'));
+  if (vision.ocr_page_error) out.reasons.push(t('reasons.scanurl.pageError'));
+  if (vision.ocr_under_construction) out.reasons.push(t('reasons.scanurl.underConstruction'));
   if (vision.ocr_adult_keywords_detected) {
-    out.reasons.push('The text on the page has adult keywords.');
-    out.categories.push('Adult content');
+    out.reasons.push(t('reasons.scanurl.adultKeywords'));
+    out.categories.push(t('reasons.scanurl.category.adultContent'));
   }
 }
 
@@ -53,22 +54,36 @@ function reputationFindings(reputation: ScanUrlReputation, out: Findings) {
   for (const reason of (reputation.reasons ?? []).slice(0, MAX_PROVIDER_REASONS)) {
     if (reason.trim()) out.reasons.push(clip(reason));
   }
-  const level = reputation.infrastructure_risk_level?.toLowerCase();
-  if (level === 'medium' || level === 'high' || level === 'critical') {
-    out.reasons.push(`ScanURL rates the hosting infrastructure's risk as ${level}.`);
-  }
+  const level = riskLevelWord(reputation.infrastructure_risk_level);
+  if (level !== undefined) out.reasons.push(t('reasons.scanurl.infrastructureRisk', [level]));
   const { ssl, dns, asn } = reputation;
-  if (ssl?.cert_present === false) out.reasons.push('The site has no TLS certificate.');
-  else if (ssl?.self_signed) out.reasons.push('Its TLS certificate is self-signed.');
-  else if (ssl?.cert_expired) out.reasons.push('Its TLS certificate has expired.');
-  else if (ssl?.cert_valid === false) out.reasons.push('Its TLS certificate is not valid.');
+  if (ssl?.cert_present === false) out.reasons.push(t('reasons.scanurl.noCertificate'));
+  else if (ssl?.self_signed) out.reasons.push(t('reasons.scanurl.selfSigned'));
+  else if (ssl?.cert_expired) out.reasons.push(t('reasons.scanurl.certificateExpired'));
+  else if (ssl?.cert_valid === false) out.reasons.push(t('reasons.scanurl.certificateInvalid'));
   if (dns?.spf_present === false && dns.dmarc_present === false) {
-    out.reasons.push('The domain publishes no SPF or DMARC email policy.');
+    out.reasons.push(t('reasons.scanurl.noEmailPolicy'));
   }
   if (asn?.is_suspicious_hosting) {
     const host = asn.hosting_provider ?? asn.asn_org;
-    out.reasons.push(`It is hosted where ScanURL sees suspicious hosting${host ? ` (${clip(host)})` : ''}.`);
-    out.categories.push('Suspicious hosting');
+    out.reasons.push(
+      host ? t('reasons.scanurl.suspiciousHostingAt', [clip(host)]) : t('reasons.scanurl.suspiciousHosting'),
+    );
+    out.categories.push(t('reasons.scanurl.category.suspiciousHosting'));
+  }
+}
+
+/** A risk level worth a sentence (medium and above), in words; undefined for lower or unknown ones. */
+function riskLevelWord(level: string | undefined): string | undefined {
+  switch (level?.toLowerCase()) {
+    case 'medium':
+      return t('reasons.scanurl.level.medium');
+    case 'high':
+      return t('reasons.scanurl.level.high');
+    case 'critical':
+      return t('reasons.scanurl.level.critical');
+    default:
+      return undefined;
   }
 }
 
@@ -80,33 +95,33 @@ export function layerFindings(report: ScanUrlReport): Findings {
   const hops = redirect?.redirect_count ?? 0;
   if (hops > 0) {
     const landing = hostOf(redirect?.final_url);
+    const count = formatNumber(hops);
     out.reasons.push(
-      `The link redirects ${plural(hops, 'time')}${landing ? `, landing on ${landing}` : ''}.`,
+      landing
+        ? t('reasons.scanurl.redirectsTo', hops, [count, landing])
+        : t('reasons.scanurl.redirects', hops, [count]),
     );
   }
-  if (redirect?.redirect_limit_exceeded)
-    out.reasons.push('The link redirects more times than ScanURL follows.');
+  if (redirect?.redirect_limit_exceeded) out.reasons.push(t('reasons.scanurl.tooManyRedirects'));
 
   if (quick?.domain_age !== undefined && quick.domain_age >= 0 && quick.domain_age < NEW_DOMAIN_DAYS) {
-    out.reasons.push(`The domain is ${plural(Math.floor(quick.domain_age), 'day')} old.`);
-    out.categories.push('New domain');
+    const days = Math.floor(quick.domain_age);
+    out.reasons.push(t('reasons.scanurl.domainAge', days, [formatNumber(days)]));
+    out.categories.push(t('reasons.scanurl.category.newDomain'));
   }
   if (isHigh(quick?.phishing_probability)) {
-    out.reasons.push(
-      `ScanURL's URL model puts the chance of phishing at ${percent(quick.phishing_probability)}.`,
-    );
-    out.categories.push('Phishing');
+    out.reasons.push(t('reasons.scanurl.phishingChance', [percent(quick.phishing_probability)]));
+    out.categories.push(t('reasons.scanurl.category.phishing'));
   }
-  if (quick?.reachable === false) out.reasons.push('ScanURL could not reach the page.');
+  if (quick?.reachable === false) out.reasons.push(t('reasons.scanurl.unreachable'));
   const level = quick?.risk_level?.toLowerCase();
   if (level && level !== 'safe' && level !== 'low') {
-    out.reasons.push(`The URL-level check rated the risk as ${clip(level)}.`);
+    // ScanURL's own word when it is not one Scanlink knows.
+    out.reasons.push(t('reasons.scanurl.urlRisk', [riskLevelWord(level) ?? clip(level)]));
   }
 
-  if (isHigh(deep?.page_risk))
-    out.reasons.push(`The loaded page scored ${percent(deep.page_risk)} for risk.`);
-  if (isHigh(deep?.ml_score))
-    out.reasons.push(`ScanURL's page model scored it ${percent(deep.ml_score)} risky.`);
+  if (isHigh(deep?.page_risk)) out.reasons.push(t('reasons.scanurl.pageRisk', [percent(deep.page_risk)]));
+  if (isHigh(deep?.ml_score)) out.reasons.push(t('reasons.scanurl.modelRisk', [percent(deep.ml_score)]));
 
   if (vision) visionFindings(vision, out);
   if (reputation) reputationFindings(reputation, out);

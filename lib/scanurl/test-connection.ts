@@ -1,5 +1,6 @@
 import { ScanApiError } from '../cloudflare/errors';
-import type { ConnectionResult } from '../cloudflare/test-connection';
+import { type ConnectionResult, notConnected } from '../cloudflare/test-connection';
+import { t } from '../i18n/translate';
 import type { ProviderReport } from '../providers/scan-provider';
 
 // ScanURL has no free call (no account or quota endpoint): the only honest check of a key is a scan.
@@ -13,22 +14,16 @@ export async function testScanUrlConnection(
 ): Promise<ConnectionResult> {
   try {
     await scan(CONNECTION_CHECK_URL);
-    return {
-      ok: true,
-      message: `Connected: ScanURL accepted this API key. The check scanned ${CONNECTION_CHECK_URL}, which used one scan of your quota.`,
-    };
+    return { ok: true, message: t('scanners.scanurlConnected', [CONNECTION_CHECK_URL]) };
   } catch (error) {
     if (!(error instanceof ScanApiError)) throw error;
     const advice: Partial<Record<ScanApiError['kind'], string>> = {
-      auth: 'Check the API key in your ScanURL dashboard.',
-      network: `Check the API base URL (${await apiBaseUrl()}) and your connection.`,
-      timeout: 'ScanURL is slow right now; try again in a minute.',
-      'rate-limited': 'Too many requests right now; try again in a minute.',
-      server: 'ScanURL had a problem on its side; try again later.',
+      auth: t('scanners.scanurlAuth'),
+      network: t('scanners.checkBaseUrlOf', [await apiBaseUrl()]),
+      timeout: t('scanners.slow', ['ScanURL']),
+      'rate-limited': t('scanners.tooMany'),
+      server: t('scanners.scanurlServer'),
     };
-    return {
-      ok: false,
-      message: [`Not connected: ${error.message}.`, advice[error.kind]].filter(Boolean).join(' '),
-    };
+    return { ok: false, message: notConnected(error, advice[error.kind]) };
   }
 }

@@ -1,3 +1,5 @@
+import { uiLocale } from '../i18n/locale-format';
+import { t } from '../i18n/translate';
 import type { ProviderVerdict } from '../providers/scan-provider';
 import { layerFindings } from './layer-reasons';
 import { layersOf, type ScanUrlReport } from './schemas';
@@ -74,24 +76,21 @@ export function verdictFromReport(report: ScanUrlReport): ProviderVerdict {
 
   if (normalise(report.status ?? '') !== 'success') {
     // ScanURL's docs: a failed request does not mean the URL is safe.
-    const status = report.status ? `status "${report.status.slice(0, 40)}"` : 'no status';
-    return {
-      kind: 'unknown',
-      reasons: [
-        `ScanURL did not complete the scan (${status}); that does not mean the link is safe.`,
-        ...findings.reasons,
-      ],
-      ...base,
-    };
-  }
-  const documented = said === undefined ? undefined : DOCUMENTED[normalise(said)];
-  if (documented) {
-    return { kind: documented, reasons: [`ScanURL's verdict: ${said}.`, ...findings.reasons], ...base };
-  }
-  if (score === undefined) {
-    const reason = `ScanURL answered "${said}", a verdict Scanlink does not know, and gave no risk score.`;
+    const reason = report.status
+      ? t('reasons.scanurl.notCompleted', [report.status.slice(0, 40)])
+      : t('reasons.scanurl.notCompletedNoStatus');
     return { kind: 'unknown', reasons: [reason, ...findings.reasons], ...base };
   }
-  const reason = `ScanURL answered "${said}", a verdict Scanlink does not know; judged by its risk score of ${score.toFixed(2)}.`;
+  const documented = said === undefined ? undefined : DOCUMENTED[normalise(said)];
+  if (documented && said) {
+    const reason = t('reasons.scanurl.verdict', [said]);
+    return { kind: documented, reasons: [reason, ...findings.reasons], ...base };
+  }
+  if (score === undefined) {
+    const reason = t('reasons.scanurl.unknownWord', [String(said)]);
+    return { kind: 'unknown', reasons: [reason, ...findings.reasons], ...base };
+  }
+  const shownScore = score.toLocaleString(uiLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const reason = t('reasons.scanurl.unknownWordScored', [String(said), shownScore]);
   return { kind: kindFromScore(score), reasons: [reason, ...findings.reasons], ...base };
 }

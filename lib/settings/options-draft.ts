@@ -1,6 +1,7 @@
 import type { ScreenshotResolution } from '../cloudflare/api-schemas';
 import type { ProviderId } from '../providers/scan-provider';
 import type { PublicSettings, SettingsUpdate } from './settings-update';
+import type { ManagedView, SettingsView } from './settings-view';
 
 /** The options form's state: what the inputs hold, as text where the person types. */
 export interface OptionsDraft {
@@ -84,8 +85,9 @@ export function updateFromDraft(draft: OptionsDraft, current: PublicSettings): S
   const {
     credentials: _redacted,
     resetKeys: _notice,
+    managed: _policy,
     ...kept
-  } = current as PublicSettings & { resetKeys?: unknown };
+  } = current as PublicSettings & { resetKeys?: unknown; managed?: unknown };
   return {
     ...kept,
     provider: draft.provider,
@@ -126,3 +128,32 @@ export const FIELD_FOR_SETTING: Record<string, keyof OptionsDraft> = {
   pollInitialDelayMs: 'pollInitialDelaySeconds',
   pollIntervalMs: 'pollIntervalSeconds',
 };
+
+/** The form fields the organisation's policy sets; a managed token fixes how Scanlink signs in as well. */
+export function lockedDraftFields(managed: ManagedView): ReadonlySet<keyof OptionsDraft> {
+  const fields = new Set<keyof OptionsDraft>(managed.locked);
+  if (fields.has('token')) for (const field of ['authKind', 'email', 'key'] as const) fields.add(field);
+  return fields;
+}
+
+/**
+ * The draft once the organisation's policy has changed: the fields it sets now or set before show the
+ * new values (and whether secrets are saved); everything else keeps what the person typed.
+ */
+export function draftAfterPolicyChange(
+  draft: OptionsDraft,
+  before: SettingsView,
+  after: SettingsView,
+): OptionsDraft {
+  const fresh = draftFromSettings(after);
+  const refreshed = new Set<keyof OptionsDraft>([
+    ...lockedDraftFields(before.managed),
+    ...lockedDraftFields(after.managed),
+    'secretSaved',
+    'urlscanKeySaved',
+    'scanurlKeySaved',
+  ]);
+  const next = { ...draft };
+  for (const key of refreshed) Object.assign(next, { [key]: fresh[key] });
+  return next;
+}

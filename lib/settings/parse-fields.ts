@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate';
 import type { z } from '../z';
 
 export interface ParsedFields<Shape extends Record<string, z.ZodType>> {
@@ -19,7 +20,7 @@ export function parseFields<Shape extends Record<string, z.ZodType>>(
   for (const key of Object.keys(shape) as (keyof Shape & string)[]) {
     const parsed = (shape[key] as z.ZodType).safeParse(record[key]);
     if (parsed.success) result.values[key] = parsed.data as z.infer<Shape[typeof key]>;
-    else result.errors[key] = parsed.error.issues[0]?.message ?? 'Invalid value';
+    else result.errors[key] = parsed.error.issues[0]?.message ?? t('settings.invalid');
   }
   return result;
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate';
 import type { Settings } from './settings-schema';
 
 /** Why the chosen scanner cannot be asked yet, in words for the person; undefined when it can. */
@@ -7,17 +8,11 @@ export function missingScannerSetup(settings: Settings): string | undefined {
       const { credentials } = settings;
       const signedIn =
         credentials.kind === 'token' ? !!credentials.token : !!credentials.email && !!credentials.key;
-      return settings.accountId && signedIn
-        ? undefined
-        : 'Scanlink is not set up yet: add your Cloudflare account ID and API token in the options.';
+      return settings.accountId && signedIn ? undefined : t('settings.notSetUp.cloudflare');
     }
     case 'urlscan':
-      return settings.providerKeys.urlscan
-        ? undefined
-        : 'Scanlink is not set up yet: add your urlscan.io API key in the options.';
+      return settings.providerKeys.urlscan ? undefined : t('settings.notSetUp.urlscan');
     case 'scanurl':
-      return settings.providerKeys.scanurl
-        ? undefined
-        : 'Scanlink is not set up yet: add your ScanURL API key in the options.';
+      return settings.providerKeys.scanurl ? undefined : t('settings.notSetUp.scanurl');
   }
 }

@@ -1,5 +1,8 @@
+import { t } from '../i18n/translate';
 import { parseDomainPattern } from '../url/domain-pattern';
 import { z } from '../z';
+import { lockedFieldErrors } from './managed-locks';
+import { type ManagedPolicy, NO_POLICY } from './managed-policy';
 import { parseFields } from './parse-fields';
 import { type ProviderKeys, providerKeysSchema, type Settings, settingsShape } from './settings-schema';
 
@@ -37,7 +40,15 @@ const KEY_FIELDS = {
 const sameOrigin = (next: string | undefined, saved: string) =>
   !next || new URL(next).origin === new URL(saved).origin;
 
-export function applySettingsUpdate(current: Settings, input: unknown): UpdateResult {
+/**
+ * Validates the form's update against the settings in force. Fields the policy sets may only come back
+ * unchanged (and its secrets blank): anything else is refused with a message for that field.
+ */
+export function applySettingsUpdate(
+  current: Settings,
+  input: unknown,
+  policy: ManagedPolicy = NO_POLICY,
+): UpdateResult {
   const {
     credentials: credentialsField,
     providerKeys: providerKeysField,
@@ -48,27 +59,25 @@ export function applySettingsUpdate(current: Settings, input: unknown): UpdateRe
   // Only the chosen scanner's account must be complete; the others may stay empty.
   const chosen = values.provider ?? current.provider;
   const cloudflare = chosen === 'cloudflare';
-  if (cloudflare && values.accountId === '') errors.accountId = 'Enter your Cloudflare account ID';
+  if (cloudflare && values.accountId === '') errors.accountId = t('settings.accountIdMissing');
 
   const given = credentialsField.safeParse((input as { credentials?: unknown } | null)?.credentials);
   // A saved secret is only ever sent where it was first entered for: a new API origin needs it again.
   const cloudflareOrigin = sameOrigin(values.apiBaseUrl, current.apiBaseUrl);
   const saved = cloudflareOrigin ? current.credentials : { kind: 'token' as const, token: '' };
   let credentials: Settings['credentials'] | undefined;
-  if (!given.success) errors.token = 'Choose how to sign in and enter the credentials';
+  if (!given.success) errors.token = t('settings.signIn');
   else if (given.data.kind === 'token') {
     const token = given.data.token || (saved.kind === 'token' ? saved.token : '');
     if (!token && cloudflare) {
-      errors.token = cloudflareOrigin
-        ? 'Enter an API token with the Account › URL Scanner › Edit permission'
-        : 'The API URL changed: enter the token again for the new address';
-    } else if (/\s/.test(token)) errors.token = 'An API token has no spaces';
+      errors.token = cloudflareOrigin ? t('settings.tokenMissing') : t('settings.tokenAgain');
+    } else if (/\s/.test(token)) errors.token = t('settings.tokenSpaces');
     credentials = { kind: 'token', token };
   } else {
     const { email } = given.data;
     const key = given.data.key || (saved.kind === 'global-key' ? saved.key : '');
-    if (cloudflare && !EMAIL.test(email)) errors.email = 'Enter the email address of your Cloudflare account';
-    if (cloudflare && !key) errors.key = 'Enter your global API key';
+    if (cloudflare && !EMAIL.test(email)) errors.email = t('settings.emailMissing');
+    if (cloudflare && !key) errors.key = t('settings.globalKeyMissing');
     credentials = { kind: 'global-key', email, key };
   }
 
@@ -80,17 +89,17 @@ export function applySettingsUpdate(current: Settings, input: unknown): UpdateRe
     const key =
       (keysGiven.success ? keysGiven.data[provider] : '') ||
       (keptOrigin ? current.providerKeys[provider] : '');
-    if (/\s/.test(key)) errors[field] = 'An API key has no spaces';
+    if (/\s/.test(key)) errors[field] = t('settings.keySpaces');
     else if (!key && chosen === provider) {
-      errors[field] = keptOrigin
-        ? `Enter your ${name} API key`
-        : `The ${name} API URL changed: enter the key again for the new address`;
+      errors[field] = keptOrigin ? t('settings.keyMissing', [name]) : t('settings.keyAgain', [name]);
     }
     providerKeys[provider] = key;
   }
 
   const neverScanDomains = domainPatterns(values.neverScanDomains, 'neverScanDomains', errors);
   const trustedSites = domainPatterns(values.trustedSites, 'trustedSites', errors);
+  // Said last, so the reason a locked field cannot change is not hidden behind another message.
+  Object.assign(errors, lockedFieldErrors(policy, values, input));
 
   if (Object.keys(errors).length > 0 || !credentials) return { ok: false, errors };
   const settings = {
@@ -110,7 +119,7 @@ function domainPatterns(lines: readonly string[] | undefined, field: string, err
     if (!line.trim()) continue;
     const pattern = parseDomainPattern(line);
     if (pattern.ok) patterns.push(pattern.pattern);
-    else errors[field] ??= `"${line.trim()}": ${pattern.message}`;
+    else errors[field] ??= t('settings.badLine', [line.trim(), pattern.message]);
   }
   return [...new Set(patterns)];
 }

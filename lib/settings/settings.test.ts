@@ -80,6 +80,20 @@ describe('settings', () => {
     expect(result.errors.neverScanDomains).toContain('https://x.example/path');
   });
 
+  it('says a number out of bounds in the unit its field is typed in, not in stored milliseconds', () => {
+    const result = applySettingsUpdate(
+      DEFAULT_SETTINGS,
+      formOf(configured, { scanIntervalMs: 10, cacheTtlMs: Number.NaN, autoScanDailyBudget: 0.5 }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toMatchObject({
+      scanIntervalMs: 'Enter a number of seconds from 0.05 to 3,600.',
+      cacheTtlMs: 'Enter a number of hours from 0.1 to 720.',
+      autoScanDailyBudget: 'Enter a whole number from 1 to 100,000.',
+    });
+  });
+
   it('validates trusted sites like never-scan domains, canonical and deduplicated', () => {
     const ok = applySettingsUpdate(
       configured,

@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate';
 import { bracketIpv6, parseHostText } from './host-text';
 import { parseDottedIpv4 } from './ipv4-address';
 
@@ -13,42 +14,42 @@ const WILDCARD = '*.';
 const LABEL = /^[a-z0-9_-]{1,63}$/;
 const MAX_DOMAIN_LENGTH = 253;
 
-const MESSAGES = {
-  empty: 'Enter a domain, such as example.com.',
-  spaces: 'A domain cannot contain spaces.',
-  notJustDomain: 'Enter just the domain, such as example.com, without https://, a path or a login.',
-  port: 'Leave out the port number.',
-  misplacedWildcard: 'A * is only allowed at the start, as in *.example.com.',
-  wildcardIp: 'IP addresses cannot have a *. wildcard.',
-  singleLabel: 'Enter a full domain such as example.com (or *.test to cover a whole top-level domain).',
-  invalid: 'This is not a valid domain.',
-} as const;
+/** What can be wrong with a typed pattern; each has its sentence under `eligibility.domain` in the locales. */
+type Problem =
+  | 'empty'
+  | 'spaces'
+  | 'notJustDomain'
+  | 'port'
+  | 'misplacedWildcard'
+  | 'wildcardIp'
+  | 'singleLabel'
+  | 'invalid';
 
 /** Validates and canonicalises a never-scan pattern typed by the user. */
 export function parseDomainPattern(text: string): DomainPatternResult {
   const trimmed = text.trim();
-  if (trimmed === '') return invalid(MESSAGES.empty);
-  if (/\s/.test(trimmed)) return invalid(MESSAGES.spaces);
-  if (/[/\\?#@]/.test(trimmed)) return invalid(MESSAGES.notJustDomain);
+  if (trimmed === '') return invalid('empty');
+  if (/\s/.test(trimmed)) return invalid('spaces');
+  if (/[/\\?#@]/.test(trimmed)) return invalid('notJustDomain');
   const isWildcard = trimmed.startsWith(WILDCARD);
   const body = isWildcard ? trimmed.slice(WILDCARD.length) : trimmed;
-  if (body === '') return invalid(MESSAGES.empty);
-  if (body.includes('*')) return invalid(MESSAGES.misplacedWildcard);
+  if (body === '') return invalid('empty');
+  if (body.includes('*')) return invalid('misplacedWildcard');
 
   const hostText = bracketIpv6(body);
-  if (hostText === undefined) return invalid(MESSAGES.port);
+  if (hostText === undefined) return invalid('port');
   const hostname = parseHostText(hostText);
-  if (hostname === undefined) return invalid(MESSAGES.invalid);
+  if (hostname === undefined) return invalid('invalid');
 
   if (hostname.startsWith('[') || parseDottedIpv4(hostname) !== undefined) {
-    return isWildcard ? invalid(MESSAGES.wildcardIp) : { ok: true, pattern: hostname };
+    return isWildcard ? invalid('wildcardIp') : { ok: true, pattern: hostname };
   }
   const labels = hostname.split('.');
   if (hostname.length > MAX_DOMAIN_LENGTH || !labels.every((label) => LABEL.test(label))) {
-    return invalid(MESSAGES.invalid);
+    return invalid('invalid');
   }
   // A bare 'com' would silence a whole TLD by accident; '*.test' says so on purpose.
-  if (labels.length === 1 && !isWildcard) return invalid(MESSAGES.singleLabel);
+  if (labels.length === 1 && !isWildcard) return invalid('singleLabel');
   return { ok: true, pattern: isWildcard ? WILDCARD + hostname : hostname };
 }
 
@@ -113,6 +114,6 @@ function canonicalHost(host: string): string {
   return parseHostText(bracketIpv6(host) ?? host) ?? host;
 }
 
-function invalid(message: string): DomainPatternResult {
-  return { ok: false, message };
+function invalid(problem: Problem): DomainPatternResult {
+  return { ok: false, message: t(`eligibility.domain.${problem}`) };
 }

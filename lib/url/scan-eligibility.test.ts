@@ -9,14 +9,14 @@ import {
   checkScanEligibility,
   type Eligibility,
   MAX_SCAN_URL_LENGTH,
-  REFUSAL_MESSAGES,
+  refusalMessage,
   type ScanRefusal,
 } from './scan-eligibility';
 
 const refused = (refusal: ScanRefusal): Eligibility => ({
   eligible: false,
   refusal,
-  message: REFUSAL_MESSAGES[refusal],
+  message: refusalMessage(refusal),
 });
 const eligible = (url: string, host: string): Eligibility => ({ eligible: true, url, host });
 
@@ -132,7 +132,20 @@ describe('checkScanEligibility refuses URLs longer than 8,192 characters after n
 });
 
 describe('refusal messages', () => {
-  it.each(Object.entries(REFUSAL_MESSAGES))('%s has a one-sentence message', (_refusal, message) => {
-    expect(message).toMatch(/^[A-Z][^.]+\.$/);
+  // Every refusal: the record's type fails to compile when one is missing.
+  const refusals: Record<ScanRefusal, true> = {
+    'invalid-url': true,
+    scheme: true,
+    credentials: true,
+    loopback: true,
+    'private-address': true,
+    'link-local': true,
+    'reserved-address': true,
+    'local-hostname': true,
+    'never-scan': true,
+    'too-long': true,
+  };
+  it.each(Object.keys(refusals) as ScanRefusal[])('%s has a one-sentence message', (refusal) => {
+    expect(refusalMessage(refusal)).toMatch(/^[A-Z][^.]+\.$/);
   });
 });

@@ -1,3 +1,5 @@
+import { formatNumber } from '../i18n/locale-format';
+import { t } from '../i18n/translate';
 import { hostMatchesAny } from './domain-pattern';
 import { classifyHost } from './host-classification';
 import { parseNormalisedUrl } from './normalise-url';
@@ -21,18 +23,31 @@ export type Eligibility =
 /** Longer URLs are refused rather than truncated: a truncated URL is a different page. */
 export const MAX_SCAN_URL_LENGTH = 8192;
 
-export const REFUSAL_MESSAGES: Readonly<Record<ScanRefusal, string>> = {
-  'invalid-url': 'This is not a valid web address.',
-  scheme: 'Only http:// and https:// links can be scanned.',
-  credentials: 'Links that contain a username or password are never sent to the scanner.',
-  loopback: 'Addresses on this computer (localhost) are never sent to the scanner.',
-  'private-address': 'Private network addresses are never sent to the scanner.',
-  'link-local': 'Link-local network addresses are never sent to the scanner.',
-  'reserved-address': 'Reserved and special-purpose addresses are never sent to the scanner.',
-  'local-hostname': 'Local network names are never sent to the scanner.',
-  'never-scan': 'This domain is on your never-scan list.',
-  'too-long': `Links longer than ${MAX_SCAN_URL_LENGTH.toLocaleString('en-US')} characters cannot be scanned.`,
-};
+/** Why `refusal` keeps a link from the scanner, in one sentence for a person. */
+export function refusalMessage(refusal: ScanRefusal): string {
+  switch (refusal) {
+    case 'invalid-url':
+      return t('eligibility.invalidUrl');
+    case 'scheme':
+      return t('eligibility.scheme');
+    case 'credentials':
+      return t('eligibility.credentials');
+    case 'loopback':
+      return t('eligibility.loopback');
+    case 'private-address':
+      return t('eligibility.privateAddress');
+    case 'link-local':
+      return t('eligibility.linkLocal');
+    case 'reserved-address':
+      return t('eligibility.reservedAddress');
+    case 'local-hostname':
+      return t('eligibility.localHostname');
+    case 'never-scan':
+      return t('eligibility.neverScan');
+    case 'too-long':
+      return t('eligibility.tooLong', [formatNumber(MAX_SCAN_URL_LENGTH)]);
+  }
+}
 
 /**
  * Whether `raw` (resolved against `base` when given) may be sent to the scanner, and if so in which
@@ -57,5 +72,5 @@ export function checkScanEligibility(
 }
 
 function refuse(refusal: ScanRefusal): Eligibility {
-  return { eligible: false, refusal, message: REFUSAL_MESSAGES[refusal] };
+  return { eligible: false, refusal, message: refusalMessage(refusal) };
 }

@@ -1,6 +1,7 @@
 import { ScanApiError } from '../cloudflare/errors';
 import { scanIdSchema } from '../cloudflare/result-schema';
-import { readImage } from '../providers/answer-body';
+import { t } from '../i18n/translate';
+import { readImage, readText } from '../providers/answer-body';
 import type { ApiKeyClientDeps } from '../providers/api-key-client';
 import type { ScanProvider } from '../providers/scan-provider';
 import { existingScanQuery, newestExistingScan } from './existing-scan';
@@ -24,7 +25,7 @@ export function urlscanVisibility(requested: string | undefined): Visibility {
 /** Scan ids end up in request paths: refuse anything that is not made of uuid characters. */
 function idPath(scanId: string): string {
   if (!scanIdSchema.safeParse(scanId).success) {
-    throw new ScanApiError('bad-request', `"${scanId.slice(0, 80)}" is not a urlscan.io scan id`);
+    throw new ScanApiError('bad-request', t('errors.notScanId', [scanId.slice(0, 80)]));
   }
   return encodeURIComponent(scanId);
 }
@@ -56,10 +57,15 @@ export function createUrlscanProvider(deps: ApiKeyClientDeps): ScanProvider {
     },
     async screenshot(scanId, resolution) {
       if (resolution !== 'desktop') {
-        throw new ScanApiError('bad-request', 'urlscan.io takes desktop screenshots only');
+        throw new ScanApiError('bad-request', t('errors.desktopOnly'));
       }
       return readImage(await requests.call('GET', `/screenshots/${idPath(scanId)}.png`));
     },
     testConnection: () => testUrlscanConnection(requests),
   };
+}
+
+/** The page's DOM as urlscan.io's browser left it (`GET /dom/{uuid}/`), for the report page's download. */
+export async function fetchUrlscanDom(deps: ApiKeyClientDeps, scanId: string): Promise<string> {
+  return readText(await createUrlscanRequests(deps).call('GET', `/dom/${idPath(scanId)}/`));
 }

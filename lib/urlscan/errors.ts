@@ -3,7 +3,9 @@ import {
   MIN_RETRY_AFTER_MS,
   parseRetryAfter,
   ScanApiError,
+  withDetail,
 } from '../cloudflare/errors';
+import { t } from '../i18n/translate';
 import { errorMessageFrom } from './schemas';
 
 /**
@@ -21,6 +23,8 @@ export function retryAfterFrom(headers: Headers, now: number): number {
   return Math.max(MIN_RETRY_AFTER_MS, waited ?? DEFAULT_RETRY_AFTER_MS);
 }
 
+const SCANNER = 'urlscan.io';
+
 // A malformed key is refused with 400 "Invalid API key format" (unverified wording), which is still a
 // credentials problem rather than a bad request about the URL.
 const KEY_PROBLEM = /api[- ]?key/i;
@@ -28,27 +32,32 @@ const KEY_PROBLEM = /api[- ]?key/i;
 /** The ScanApiError for a non-2xx urlscan.io answer. */
 export function urlscanError(status: number, headers: Headers, body: unknown, now: number): ScanApiError {
   const apiMessage = errorMessageFrom(body);
-  const said = apiMessage ? `: ${apiMessage}` : '';
+  const said = (message: string) => withDetail(message, apiMessage);
+  const code = String(status);
   if (status === 404) {
-    return new ScanApiError('not-ready', `Scan not found or still in progress${said}`, { status });
+    return new ScanApiError('not-ready', said(t('errors.notReady')), { status });
   }
   if (status === 401 || status === 403 || (status === 400 && KEY_PROBLEM.test(apiMessage ?? ''))) {
-    return new ScanApiError('auth', `urlscan.io rejected the API key (HTTP ${status})${said}`, { status });
+    return new ScanApiError('auth', said(t('errors.keyRejectedStatus', [SCANNER, code])), { status });
   }
   if (status === 429) {
     const action = headers.get('x-rate-limit-action');
     const window = headers.get('x-rate-limit-window');
-    const which = action ? ` (${action}${window ? ` per ${window}` : ''})` : '';
-    return new ScanApiError('rate-limited', `Rate limited by urlscan.io${which}${said}`, {
+    const limited = !action
+      ? t('errors.rateLimited', [SCANNER])
+      : window
+        ? t('errors.rateLimitedWindow', [SCANNER, action, window])
+        : t('errors.rateLimitedAction', [SCANNER, action]);
+    return new ScanApiError('rate-limited', said(limited), {
       status,
       retryAfterMs: retryAfterFrom(headers, now),
     });
   }
   if (status >= 500) {
-    return new ScanApiError('server', `urlscan.io had a server error (HTTP ${status})${said}`, { status });
+    return new ScanApiError('server', said(t('errors.server', [SCANNER, code])), { status });
   }
   // 400s name the reason: "DNS Error - Could not resolve domain", a blocked domain, a missing quota.
-  return new ScanApiError('bad-request', apiMessage ?? `urlscan.io refused the request (HTTP ${status})`, {
+  return new ScanApiError('bad-request', apiMessage ?? t('errors.refused', [SCANNER, code]), {
     status,
   });
 }

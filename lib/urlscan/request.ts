@@ -1,5 +1,6 @@
 import { ScanApiError } from '../cloudflare/errors';
 import { type HttpRequest, sendRequest } from '../cloudflare/http';
+import { t } from '../i18n/translate';
 import { parseAnswer, readJson } from '../providers/answer-body';
 import type { ApiKeyClientDeps } from '../providers/api-key-client';
 import type { z } from '../z';
@@ -24,7 +25,7 @@ export function createUrlscanRequests(deps: ApiKeyClientDeps): UrlscanRequests {
   async function call(method: HttpRequest['method'], path: string, body?: unknown): Promise<Response> {
     const { apiBaseUrl, apiKey } = await deps.access();
     // Without a key urlscan.io still answers some calls (for an IP-wide quota), which would hide the mistake.
-    if (!apiKey.trim()) throw new ScanApiError('auth', 'No urlscan.io API key is set: add it in the options');
+    if (!apiKey.trim()) throw new ScanApiError('auth', t('errors.noKey', ['urlscan.io']));
     const response = await sendRequest(
       {
         method,

@@ -1,14 +1,30 @@
 import { ScanApiError } from '../cloudflare/errors';
-import type { ConnectionResult } from '../cloudflare/test-connection';
+import { type ConnectionResult, notConnected } from '../cloudflare/test-connection';
+import { t } from '../i18n/translate';
 import type { UrlscanRequests } from './request';
 import { quotasSchema } from './schemas';
 
-const ADVICE: Partial<Record<ScanApiError['kind'], string>> = {
-  auth: 'Check the API key (urlscan.io › Settings & API).',
-  network: 'Check the API base URL and your connection.',
-  timeout: 'urlscan.io is slow right now; try again in a minute.',
-  'rate-limited': 'Too many requests right now; try again in a minute.',
-};
+function advice(kind: ScanApiError['kind']): string | undefined {
+  switch (kind) {
+    case 'auth':
+      return t('scanners.urlscanAuth');
+    case 'network':
+      return t('scanners.checkBaseUrl');
+    case 'timeout':
+      return t('scanners.slow', ['urlscan.io']);
+    case 'rate-limited':
+      return t('scanners.tooMany');
+    default:
+      return undefined;
+  }
+}
+
+/** "50 public": one visibility's scans left today. */
+function scansLeft(kind: 'public' | 'unlisted' | 'private', remaining: number): string {
+  const count = String(remaining);
+  if (kind === 'public') return t('scanners.quota.public', [count]);
+  return kind === 'unlisted' ? t('scanners.quota.unlisted', [count]) : t('scanners.quota.private', [count]);
+}
 
 /**
  * Checks the key with the quotas endpoint: it costs no scan or search quota. An answer scoped to the
@@ -18,19 +34,17 @@ export async function testUrlscanConnection(requests: UrlscanRequests): Promise<
   try {
     const quotas = await requests.json(quotasSchema, 'GET', '/api/v1/quotas');
     if (quotas.scope === 'ip-address') {
-      return { ok: false, message: 'Not connected: urlscan.io did not apply the API key. Check the key.' };
+      return { ok: false, message: t('scanners.urlscanKeyNotApplied') };
     }
     const left = (['public', 'unlisted', 'private'] as const).flatMap((kind) => {
       const remaining = quotas.limits?.[kind]?.day?.remaining;
-      return remaining === undefined ? [] : [`${remaining} ${kind}`];
+      return remaining === undefined ? [] : [scansLeft(kind, remaining)];
     });
-    const quota = left.length > 0 ? ` Scans left today: ${left.join(', ')}.` : '';
-    return { ok: true, message: `Connected: urlscan.io accepted this API key.${quota}` };
+    const connected = t('scanners.urlscanConnected');
+    const quota = left.length > 0 ? ` ${t('scanners.quotaLeft', [left.join(', ')])}` : '';
+    return { ok: true, message: `${connected}${quota}` };
   } catch (error) {
     if (!(error instanceof ScanApiError)) throw error;
-    return {
-      ok: false,
-      message: [`Not connected: ${error.message}.`, ADVICE[error.kind]].filter(Boolean).join(' '),
-    };
+    return { ok: false, message: notConnected(error, advice(error.kind)) };
   }
 }

@@ -1,3 +1,5 @@
+import { formatNumber } from '../i18n/locale-format';
+import { t } from '../i18n/translate';
 import type { ProviderVerdict } from '../providers/scan-provider';
 import { redirectChainOf } from './redirect-chain';
 import type { UrlscanResult, VerdictBlock } from './schemas';
@@ -35,12 +37,11 @@ function brandNames(
 
 /** A page the scanner never saw (no final URL, no answer, or an HTTP error) is not evidence of safety. */
 function loadFailure(result: UrlscanResult): string | undefined {
-  if (!result.page?.url) return 'urlscan.io could not load the page, so there was nothing to judge.';
+  if (!result.page?.url) return t('reasons.urlscan.couldNotLoad');
   const status = result.page.status === undefined ? undefined : Number(result.page.status);
   if (status === undefined) return undefined;
-  if (!Number.isFinite(status) || status === 0)
-    return 'The page gave no answer, so there was nothing to judge.';
-  if (status >= 400) return `The page answered HTTP ${status}, so there was nothing to judge.`;
+  if (!Number.isFinite(status) || status === 0) return t('reasons.pageNoAnswer');
+  if (status >= 400) return t('reasons.pageStatus', [String(status)]);
   return undefined;
 }
 
@@ -60,28 +61,28 @@ export function verdictFromResult(result: UrlscanResult): ProviderVerdict {
     ...(redirectChain ? { redirectChain } : {}),
   };
   const details = [
-    ...brands.map((name) => `It imitates ${name} (brand).`),
-    ...(categories.length > 0 ? [`Categories: ${categories.join(', ')}.`] : []),
+    ...brands.map((name) => t('reasons.urlscan.imitates', [name])),
+    ...(categories.length > 0 ? [t('reasons.categories', [categories.join(', ')])] : []),
   ];
 
   if (!result.verdicts || (!overall && !own)) {
-    return { kind: 'unknown', reasons: ['urlscan.io gave no verdict for this scan.'], ...base };
+    return { kind: 'unknown', reasons: [t('reasons.urlscan.noVerdict')], ...base };
   }
   if (overall?.malicious === true || own?.malicious === true) {
     return {
       kind: 'malicious',
-      reasons: ['urlscan.io flagged this page as malicious.', ...details],
+      reasons: [t('reasons.urlscan.malicious'), ...details],
       ...base,
     };
   }
   if ((score ?? 0) >= SUSPICIOUS_SCORE || brands.length > 0 || categories.length > 0) {
     const scored =
       score !== undefined && score >= SUSPICIOUS_SCORE
-        ? [`urlscan.io gave it a threat score of ${score} out of 100, without calling it malicious.`]
-        : ['urlscan.io noted signs of a threat, without calling the page malicious.'];
+        ? [t('reasons.urlscan.score', [formatNumber(score)])]
+        : [t('reasons.urlscan.signs')];
     return { kind: 'suspicious', reasons: [...scored, ...details], ...base };
   }
   const failure = loadFailure(result);
   if (failure) return { kind: 'unknown', reasons: [failure], ...base };
-  return { kind: 'safe', reasons: ['urlscan.io found no threats on this page.'], ...base };
+  return { kind: 'safe', reasons: [t('reasons.urlscan.safe')], ...base };
 }

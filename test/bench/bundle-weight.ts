@@ -14,6 +14,7 @@ const BUNDLES = [
   { name: 'popup', entry: 'popup.html' },
   { name: 'options', entry: 'options.html' },
   { name: 'checking page', entry: 'check.html' },
+  { name: 'report page', entry: 'report.html' },
 ] as const;
 
 /** The files a context loads: the script itself, or a page's HTML plus what it references. */

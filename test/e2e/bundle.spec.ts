@@ -71,6 +71,7 @@ test('every page loads only the extension’s own scripts, none inline', () => {
     'check.html',
     'options.html',
     'popup.html',
+    'report.html',
   ]);
   for (const page of pages) {
     const html = readFileSync(page, 'utf8');

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { domFor } from '../mock-api/dom';
 import { BAD_JSON } from '../mock-api/loopback-server';
-import { json, png } from '../mock-api/responses';
+import { json, png, text } from '../mock-api/responses';
 import { screenshotPng } from '../mock-api/screenshot';
+import { profileFor } from '../mock-api/site-profile';
 import type { MockResponse } from '../mock-api/types';
 import { apiError, noRoute, notFinished, validationError } from './errors';
 import type { RateLimits } from './rate-limits';
@@ -51,6 +53,11 @@ export function handle(state: MockState, call: Call): MockResponse {
         if (built.outcome === 'unreachable') return apiError(404, 'Screenshot not found');
         const colour = built.outcome === 'clean' ? 'safe' : built.outcome;
         return png(screenshotPng(colour, 'desktop'));
+      });
+    case 'dom':
+      return withFinished(state, call, (scan) => {
+        if (builtOf(state, scan).outcome === 'unreachable') return apiError(404, 'DOM not found');
+        return text(200, domFor(profileFor(scan.url)));
       });
     case 'search': {
       const docs = [...state.scans.values()].map(({ scan, mine }) => ({

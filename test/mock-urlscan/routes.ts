@@ -10,6 +10,7 @@ const ROUTES: readonly { method: string; pattern: RegExp; route: UrlscanRoute }[
   { method: 'POST', pattern: /^\/api\/v1\/scan\/?$/, route: 'submit' },
   { method: 'GET', pattern: /^\/api\/v1\/result\/([^/]+)\/?$/, route: 'result' },
   { method: 'GET', pattern: /^\/screenshots\/([^/]+)\.png$/, route: 'screenshot' },
+  { method: 'GET', pattern: /^\/dom\/([^/]+)\/?$/, route: 'dom' },
   { method: 'GET', pattern: /^\/api\/v1\/search\/?$/, route: 'search' },
   // The official clients use /api/v1/quotas; older ones /user/quotas/.
   { method: 'GET', pattern: /^\/(?:api\/v1\/quotas|user\/quotas)\/?$/, route: 'quotas' },

@@ -18,7 +18,15 @@ import type {
 
 export type { MockUrlscan, MockUrlscanOptions, RecordedRequest, SeedUrlscan, UrlscanFault } from './types';
 
-const ROUTES: readonly UrlscanRoute[] = ['submit', 'result', 'screenshot', 'search', 'quotas', 'other'];
+const ROUTES: readonly UrlscanRoute[] = [
+  'submit',
+  'result',
+  'screenshot',
+  'dom',
+  'search',
+  'quotas',
+  'other',
+];
 
 /** Starts a faithful stand-in for the urlscan.io API on 127.0.0.1 (random port unless given). */
 export async function startMockUrlscan(options: MockUrlscanOptions = {}): Promise<MockUrlscan> {

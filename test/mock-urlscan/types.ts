@@ -1,7 +1,7 @@
 // Public contract of the mock urlscan.io server (re-exported by server.ts) and its internal records.
 
 export type UrlscanVisibility = 'public' | 'unlisted' | 'private';
-export type UrlscanRoute = 'submit' | 'result' | 'screenshot' | 'search' | 'quotas' | 'other';
+export type UrlscanRoute = 'submit' | 'result' | 'screenshot' | 'dom' | 'search' | 'quotas' | 'other';
 /** The rate-limited actions, named as urlscan.io names them in `X-Rate-Limit-Action`. */
 export type RateAction = UrlscanVisibility | 'retrieve' | 'search';
 
