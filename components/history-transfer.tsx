@@ -2,16 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatNumber } from '../lib/i18n/locale-format';
 import { t } from '../lib/i18n/translate';
 import { sendRequest } from '../lib/messaging/send-request';
-
-/** Saves `text` as a file the person downloads; the object URL lives only for the click. */
-function download(fileName: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
+import { saveFile } from './save-file';
 
 /** "Imported 1 new scan and 0 verdicts; …": each count in its own plural form. */
 const importedWords = (added: { scans: number; verdicts: number }) =>
@@ -27,7 +18,7 @@ export function HistoryTransfer() {
   const exportAs = async (format: 'json' | 'csv') => {
     try {
       const file = await sendRequest({ type: 'export-history', format });
-      download(file.fileName, file.type, file.text);
+      saveFile(file.fileName, file.type, file.text);
       setStatus(t('transfer.exported', [file.fileName]));
     } catch (error) {
       setStatus(t('transfer.notExported', [(error as Error).message]));

@@ -1,3 +1,4 @@
+import './verdict-summary.css';
 import type { ApiErrorInfo } from '../lib/db/rows';
 import { t } from '../lib/i18n/translate';
 import { describeProblem } from '../lib/report/status-words';

@@ -1,3 +1,4 @@
+import './verdict-summary.css';
 import type { VerdictRow } from '../lib/db/rows';
 import { formatDateTime } from '../lib/i18n/locale-format';
 import { t } from '../lib/i18n/translate';

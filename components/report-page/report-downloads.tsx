@@ -3,7 +3,7 @@ import { t } from '../../lib/i18n/translate';
 import { sendRequest } from '../../lib/messaging/send-request';
 import type { ProviderId } from '../../lib/providers/scan-provider';
 import type { ReportFileKind } from '../../lib/report/report-files';
-import { saveFile } from './save-file';
+import { saveFile } from '../save-file';
 
 const SCANNER_NAMES: Record<ProviderId, string> = {
   cloudflare: 'Cloudflare',

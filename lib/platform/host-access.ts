@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/translate';
 
 /**
  * Access to every website: the content script (badges, cards, banner), the redirect that stops a
@@ -32,7 +33,7 @@ export async function hasHostAccess(api: unknown = browser): Promise<boolean> {
 export function requestHostAccess(api: unknown = browser): Promise<boolean> {
   const permissions = permissionsOf(api);
   if (typeof permissions?.request !== 'function') {
-    return Promise.reject(new Error('This browser cannot grant access to websites from here.'));
+    return Promise.reject(new Error(t('hostAccess.cannotAsk')));
   }
   return permissions.request(ALL_SITES);
 }

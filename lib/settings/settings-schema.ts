@@ -115,8 +115,7 @@ export const settingsShape = {
   /** Automatic scans in a day before they pause (a Free account has 5,000 scans a month, ~160 a day). */
   autoScanDailyBudget: boundedNumber(1, 100_000, 'count').default(150),
   historyLimit: boundedNumber(10, 100_000, 'count').default(1000),
-  screenshotBytesLimit: boundedNumber(1024 * 1024, 2 * 1024 ** 3, 'count')
-    .default(100 * 1024 * 1024),
+  screenshotBytesLimit: boundedNumber(1024 * 1024, 2 * 1024 ** 3, 'count').default(100 * 1024 * 1024),
 };
 
 export const settingsSchema = z.object(settingsShape);

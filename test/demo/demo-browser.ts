@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
 import { chromiumPath } from '../e2e/support/chromium-path';
-import { EXTENSION_DIR, type Extension, extensionIn } from '../e2e/support/launch';
+import {
+  CHROMIUM_ARGS,
+  EXTENSION_DIR,
+  type Extension,
+  extensionIn,
+  loadExtensionArgs,
+} from '../e2e/support/launch';
 import { demoHostResolverRules } from './demo-links';
 
 export interface DemoBrowserOptions {
@@ -54,16 +60,9 @@ export async function launchDemoBrowser({
     handleSIGTERM: false,
     handleSIGHUP: false,
     args: [
-      `--disable-extensions-except=${build.dir}`,
-      `--load-extension=${build.dir}`,
+      ...loadExtensionArgs(build.dir),
       `--host-resolver-rules=${demoHostResolverRules(sitePort)}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       '--no-default-browser-check',
       // Lets Chromium pick Wayland when that is the only display.
       ...(headless ? [] : ['--ozone-platform-hint=auto']),

@@ -25,8 +25,7 @@ export interface Extension {
  */
 export function launchWithExtension(profileDir: string, uiLanguage?: string): Promise<BrowserContext> {
   return launchChromium(profileDir, [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
+    ...loadExtensionArgs(EXTENSION_DIR),
     // The language of the extension's strings (`i18n.getMessage`); `i18n.getUILanguage()` ignores it.
     ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
   ]);
@@ -37,20 +36,32 @@ export function launchWithoutExtension(profileDir: string): Promise<BrowserConte
   return launchChromium(profileDir, []);
 }
 
+/** The arguments that load an unpacked extension from `dir` (and no other). */
+export const loadExtensionArgs = (dir: string) => [
+  `--disable-extensions-except=${dir}`,
+  `--load-extension=${dir}`,
+];
+
+/**
+ * How every Chromium here starts (tests, benchmark, demo, policy tests): no sandbox (containers run as
+ * root), no GPU, and none of the browser's own background traffic, so the only requests are the ones
+ * under test.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 function launchChromium(profileDir: string, extensionArgs: string[]): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      ...extensionArgs,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...extensionArgs, ...CHROMIUM_ARGS],
   });
 }
 

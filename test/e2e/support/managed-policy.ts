@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
 import { chromiumPath } from './chromium-path';
-import { EXTENSION_DIR, type Extension, extensionIn } from './launch';
+import { CHROMIUM_ARGS, EXTENSION_DIR, type Extension, extensionIn, loadExtensionArgs } from './launch';
 
 // Chromium on Linux reads policies only from a directory compiled into it (/etc/chromium/policies for
 // Chromium, with no switch to move it), and applies "3rdparty" extension policy to unpacked extensions too.
@@ -99,17 +99,7 @@ export async function launchWithPolicy(
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: launcher,
       headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...loadExtensionArgs(EXTENSION_DIR), ...CHROMIUM_ARGS],
     });
     const extension = await extensionIn(context);
     if (extension.id !== id) {
