@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { LINKS_PAGE, servePage } from './support/fixture-pages';
+import { LINKS_PAGE, markDocsLinkSafe, servePage, untilScanlinkListens } from './support/fixture-pages';
 import { expect, test } from './support/fixtures';
 import { configureThroughOptions } from './support/options-form';
 import { LANDING_PAGE } from './support/pages';
@@ -73,9 +73,11 @@ test('the card never takes the link’s click', async ({ context }) => {
   await expect(page.getByRole('heading', { name: 'You arrived' })).toBeVisible();
 });
 
-test('Tab focus on a link shows its card and Escape dismisses it', async ({ context }) => {
+test('Tab focus on a link shows its card and Escape dismisses it', async ({ context, extension }) => {
+  await markDocsLinkSafe(extension.worker);
   const page = await context.newPage();
   await page.goto('https://news.example/');
+  await untilScanlinkListens(page);
   await page.keyboard.press('Tab');
   await expect(page.locator('#phish')).toBeFocused();
   const card = page.getByRole('status', cardFor('https://login-phish.example/account'));

@@ -1,4 +1,5 @@
-import type { BrowserContext } from '@playwright/test';
+import { type BrowserContext, expect, type Page, type Worker } from '@playwright/test';
+import { writeRows } from './extension-state';
 
 /** A news-like page linking to sites of every verdict the mock gives. */
 export const LINKS_PAGE = `<!doctype html><html lang="en"><head><title>Daily news</title>
@@ -16,4 +17,20 @@ export const LINKS_PAGE = `<!doctype html><html lang="en"><head><title>Daily new
  */
 export async function servePage(context: BrowserContext, url: string, html: string): Promise<void> {
   await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+}
+
+/**
+ * Stores a "no threats found" verdict for LINKS_PAGE's documentation link (no scan), so that its badge can
+ * say when Scanlink's content script listens: it first asks the background for the page's settings, and
+ * a key pressed before its listeners are in place goes unseen, as it would for a person that fast.
+ */
+export async function markDocsLinkSafe(worker: Worker): Promise<void> {
+  await writeRows(worker, 'verdicts', [
+    { url: 'https://docs.example/guide', kind: 'safe', reasons: [], categories: [], checkedAt: Date.now() },
+  ]);
+}
+
+/** Waits for the badge `markDocsLinkSafe` prepared: drawn once the content script's listeners are in place. */
+export async function untilScanlinkListens(page: Page): Promise<void> {
+  await expect(page.getByRole('img', { name: 'Scanlink: no threats found' })).toBeVisible();
 }
