@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { flattenHeaders, readBody } from './request-io';
 
 // What every mock scanner shares: an HTTP server on 127.0.0.1 that closes cleanly, and request bodies
 // read the same way.
@@ -15,6 +16,45 @@ export function parseJsonBody(raw: string): unknown {
   } catch {
     return BAD_JSON;
   }
+}
+
+/** What a mock keeps of each request it was sent, whatever its routes. */
+export interface RecordedRequestOf<Route> {
+  method: string;
+  route: Route;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string | undefined>;
+  /** The JSON body, or its raw text when it is not JSON. */
+  body?: unknown;
+  at: number;
+  /** The status answered (0 for a dropped connection); set once the answer is sent. */
+  status?: number;
+}
+
+/** A request read once: its route, parsed body and headers, and the record a mock keeps of it. */
+export async function readRequest<Match extends { route: unknown }>(
+  req: IncomingMessage,
+  origin: string,
+  matchRoute: (method: string, pathname: string) => Match,
+) {
+  const at = Date.now();
+  const url = new URL(req.url ?? '/', origin);
+  const method = req.method ?? 'GET';
+  const raw = await readBody(req);
+  const headers = flattenHeaders(req.headers);
+  const body = parseJsonBody(raw);
+  const match = matchRoute(method, url.pathname);
+  const entry: RecordedRequestOf<Match['route']> = {
+    method,
+    route: match.route,
+    path: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    headers,
+    ...(raw === '' ? {} : { body: body === BAD_JSON ? raw : body }),
+    at,
+  };
+  return { entry, match, query: url.searchParams, headers, body, at };
 }
 
 export function checkDuration(ms: number): number {

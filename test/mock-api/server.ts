@@ -4,10 +4,10 @@ import { dispatch, type Pipeline } from './dispatch';
 import { createFaultQueue } from './faults';
 import type { Report } from './fixture';
 import type { Call, HandlerContext } from './handlers';
-import { BAD_JSON, checkDuration, parseJsonBody, startLoopbackServer } from './loopback-server';
+import { checkDuration, readRequest, startLoopbackServer } from './loopback-server';
 import { createRateLimits } from './rate-limits';
 import { buildReport } from './report';
-import { flattenHeaders, readBody, writeResponse } from './request-io';
+import { writeResponse } from './request-io';
 import { matchRoute } from './routes';
 import { createScanStore, summarize } from './scan-store';
 import { scannerUrls } from './scanner-urls';
@@ -67,24 +67,10 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
   const pipeline: Pipeline = { creds, faults, ctx, signal: server.signal };
 
   async function serve(req: IncomingMessage, res: ServerResponse) {
-    const at = Date.now();
-    const url = new URL(req.url ?? '/', origin);
-    const method = req.method ?? 'GET';
-    const raw = await readBody(req);
-    const match = matchRoute(method, url.pathname);
-    const headers = flattenHeaders(req.headers);
-    const body = parseJsonBody(raw);
-    const entry: RecordedRequest = {
-      method,
-      route: match.route,
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers,
-      ...(raw === '' ? {} : { body: body === BAD_JSON ? raw : body }),
-      at,
-    };
+    const { entry: read, match, query, headers, body, at } = await readRequest(req, origin, matchRoute);
+    const entry: RecordedRequest = read;
     log.push(entry);
-    const call: Call = { match, query: url.searchParams, body, now: at };
+    const call: Call = { match, query, body, now: at };
     const response = await dispatch(pipeline, call, headers);
     entry.status = response.drop ? 0 : response.status;
     if (response.limited) entry.limited = response.limited;

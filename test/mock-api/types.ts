@@ -1,3 +1,4 @@
+import type { RecordedRequestOf } from './loopback-server';
 // Public contract of the mock URL Scanner v2 server (re-exported by server.ts) and the internal
 // records shared by its modules.
 
@@ -46,16 +47,7 @@ export interface SeedScan {
   otherAccount?: boolean;
 }
 
-export interface RecordedRequest {
-  method: string;
-  route: MockRoute;
-  path: string;
-  query: Record<string, string>;
-  headers: Record<string, string | undefined>;
-  body?: unknown;
-  at: number;
-  /** The status answered (0 for a dropped connection); set once the answer is sent. */
-  status?: number;
+export interface RecordedRequest extends RecordedRequestOf<MockRoute> {
   /** Set when the request was refused for going over one of the account's limits. */
   limited?: RateLimitKind;
 }

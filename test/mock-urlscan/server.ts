@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createFaultQueue } from '../mock-api/faults';
-import { BAD_JSON, checkDuration, parseJsonBody, startLoopbackServer } from '../mock-api/loopback-server';
-import { flattenHeaders, readBody, writeResponse } from '../mock-api/request-io';
+import { checkDuration, readRequest, startLoopbackServer } from '../mock-api/loopback-server';
+import { writeResponse } from '../mock-api/request-io';
 import { dispatch } from './dispatch';
 import type { MockState } from './handlers';
 import { createRateLimits } from './rate-limits';
@@ -45,24 +45,9 @@ export async function startMockUrlscan(options: MockUrlscanOptions = {}): Promis
   state.baseUrl = server.origin;
 
   async function serve(req: IncomingMessage, res: ServerResponse) {
-    const at = Date.now();
-    const url = new URL(req.url ?? '/', state.baseUrl);
-    const method = req.method ?? 'GET';
-    const raw = await readBody(req);
-    const headers = flattenHeaders(req.headers);
-    const body = parseJsonBody(raw);
-    const match = matchRoute(method, url.pathname);
-    const entry: RecordedRequest = {
-      method,
-      route: match.route,
-      path: url.pathname,
-      query: Object.fromEntries(url.searchParams),
-      headers,
-      ...(raw === '' ? {} : { body: body === BAD_JSON ? raw : body }),
-      at,
-    };
+    const { entry, match, query, headers, body, at } = await readRequest(req, state.baseUrl, matchRoute);
     log.push(entry);
-    const call = { match, query: url.searchParams, body, now: at };
+    const call = { match, query, body, now: at };
     const response = await dispatch(state, faults, call, headers['api-key'], apiKey, server.signal);
     entry.status = response.drop ? 0 : response.status;
     writeResponse(res, response);

@@ -1,3 +1,4 @@
+import type { RecordedRequestOf } from '../mock-api/loopback-server';
 // Public contract of the mock urlscan.io server (re-exported by server.ts) and its internal records.
 
 export type UrlscanVisibility = 'public' | 'unlisted' | 'private';
@@ -47,16 +48,7 @@ export interface UrlscanRecord {
   malicious?: boolean;
 }
 
-export interface RecordedRequest {
-  method: string;
-  route: UrlscanRoute;
-  path: string;
-  query: Record<string, string>;
-  headers: Record<string, string | undefined>;
-  body?: unknown;
-  at: number;
-  status?: number;
-}
+export type RecordedRequest = RecordedRequestOf<UrlscanRoute>;
 
 export interface MockUrlscan {
   /** The origin the client uses as `apiBaseUrl`. */
