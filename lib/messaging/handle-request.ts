@@ -80,15 +80,17 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
   async function settingsView(): Promise<SettingsView> {
     return viewOf(await deps.settings.load());
   }
+  /** The settings in force (the policy's values over the person's own). */
+  const currentSettings = async () => (await deps.settings.load()).settings;
   const holdLink = createLinkHolds({
     pipeline: deps.pipeline,
-    settings: async () => (await deps.settings.load()).settings,
+    settings: currentSettings,
     navigation: deps.navigation,
     now: deps.now,
   });
   const reportFile = createReportFiles({
     store: deps.store,
-    settings: async () => (await deps.settings.load()).settings,
+    settings: currentSettings,
   });
 
   return async function handle(request: Request, sender: Sender): Promise<Replies[Request['type']]> {
@@ -109,7 +111,7 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         );
       }
       case 'get-page-settings': {
-        const { settings } = await deps.settings.load();
+        const settings = await currentSettings();
         const { autoScanOnHover, autoScanOnVisit, autoScanOnClick, dwellMs, showSafeBadges, strictMode } =
           settings;
         const pageTrusted = sender.url !== undefined && isTrustedUrl(sender.url, settings.trustedSites);
@@ -182,7 +184,7 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         if (sender.kind === 'content-script' && !sameSite(sender.url, request.url)) {
           throw new Error(t('common.trustOwnSiteOnly'));
         }
-        const { settings } = await deps.settings.load();
+        const settings = await currentSettings();
         const trustedSites = withTrustedSite(settings.trustedSites, request.url);
         if (!trustedSites) throw new Error(t('common.noSiteToTrust'));
         await deps.settings.save({ ...settings, trustedSites });
@@ -196,7 +198,7 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
       }
       case 'get-auto-scan-budget':
       case 'resume-auto-scans': {
-        const { settings } = await deps.settings.load();
+        const settings = await currentSettings();
         const now = deps.now();
         const { tabId: forTab } = request;
         if (request.type === 'resume-auto-scans') {
