@@ -68,7 +68,7 @@ export default defineContentScript({
       });
       pageUpdate = await watchPageVerdict(location.href, settings, {
         scanPage: (url) => sendRequest({ type: 'scan', url, reason: 'page-visited' }),
-        lookup: async (url) => (await lookup([url]))[0],
+        lookup: async (url) => (await sendRequest({ type: 'get-verdict', url })) ?? undefined,
         onVerdict: (verdict) => banner.show(verdict),
       });
     }

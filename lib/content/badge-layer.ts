@@ -1,4 +1,4 @@
-import type { VerdictRow } from '../db/rows';
+import type { LinkVerdict } from '../db/rows';
 import { badgeLabel, badgeSymbol } from './badge-label';
 
 const STYLE = `
@@ -22,7 +22,7 @@ export function createBadgeLayer(doc: Document, signal: AbortSignal) {
   style.textContent = STYLE;
   root.append(style);
   const badges = new Map<HTMLAnchorElement, HTMLElement>();
-  let pending = new Map<HTMLAnchorElement, VerdictRow | undefined>();
+  let pending = new Map<HTMLAnchorElement, LinkVerdict | undefined>();
   let frame = 0;
 
   function draw() {
@@ -67,7 +67,7 @@ export function createBadgeLayer(doc: Document, signal: AbortSignal) {
 
   return {
     /** Shows (or with `undefined`, removes) a link's badge in the next frame. */
-    show(link: HTMLAnchorElement, verdict: VerdictRow | undefined) {
+    show(link: HTMLAnchorElement, verdict: LinkVerdict | undefined) {
       pending.set(link, verdict);
       frame ||= requestAnimationFrame(draw);
     },

@@ -1,11 +1,11 @@
-import type { VerdictRow } from '../db/rows';
+import type { LinkVerdict } from '../db/rows';
 import { normaliseUrl } from '../url/normalise-url';
 import { createBadgeLayer } from './badge-layer';
 import type { KnownVerdicts } from './known-verdicts';
 import { watchLinksNearViewport } from './links-near-viewport';
 
 export interface VerdictSource {
-  lookup(urls: string[]): Promise<VerdictRow[]>;
+  lookup(urls: string[]): Promise<LinkVerdict[]>;
 }
 
 export interface LinkBadgeOptions {
@@ -37,7 +37,7 @@ export function startLinkBadges(
   const queued = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  function show(verdict: VerdictRow | undefined, url: string) {
+  function show(verdict: LinkVerdict | undefined, url: string) {
     if (verdict) known?.remember(url, verdict.kind);
     const visible = verdict && (showSafe || verdict.kind !== 'safe') ? verdict : undefined;
     const links = linksByUrl.get(url) ?? new Set();
@@ -135,7 +135,7 @@ export function startLinkBadges(
 
   return {
     /** A verdict changed or a scan started for this link: redraw it (and every link to the same URL). */
-    update(link: HTMLAnchorElement, verdict: VerdictRow) {
+    update(link: HTMLAnchorElement, verdict: LinkVerdict) {
       const url = track(link);
       if (url === verdict.url) show(verdict, url);
     },

@@ -41,18 +41,38 @@ async function version1Fixture(name: string): Promise<void> {
 }
 
 describe('database upgrades', () => {
-  it('opens a version 1 database as version 2 with every row kept and the new index filled', async () => {
+  it('opens a version 1 database as the current version with every row kept and the kind index filled', async () => {
     const name = `upgrade-${++n}`;
     await version1Fixture(name);
 
     const db = new ScanlinkDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const store = createScanStore(db);
     expect(await store.getVerdict('https://fine.example/')).toMatchObject({ kind: 'safe' });
     expect((await store.maliciousVerdicts()).map((v) => v.url)).toEqual(['https://evil.example/']);
     expect(await store.history(10)).toEqual([expect.objectContaining({ scanId: 's1', kind: 'malicious' })]);
     expect((await db.keyValues.get('settings'))?.value).toMatchObject({ accountId: 'acc', dwellMs: 800 });
+    db.close();
+  });
+
+  it('answers badge lookups for the verdicts an older version stored, by building the verdict index', async () => {
+    const name = `upgrade-${++n}`;
+    await version1Fixture(name);
+
+    const db = new ScanlinkDatabase(name);
+    const store = createScanStore(db);
+    expect(await db.verdictIndex.count()).toBe(0);
+    const found = await store.linkVerdicts([
+      'https://evil.example/',
+      'https://fine.example/',
+      'https://new.example/',
+    ]);
+    expect([...found.values()]).toEqual([
+      { url: 'https://evil.example/', kind: 'malicious', categories: [] },
+      { url: 'https://fine.example/', kind: 'safe', categories: [] },
+    ]);
+    expect(await db.verdictIndex.count()).toBeGreaterThan(0);
     db.close();
   });
 });

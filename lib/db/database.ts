@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { JobRow, ReportRow, ScanRow, ScreenshotRow, VerdictRow } from './rows';
+import type { VerdictIndexRow } from './verdict-index-table';
 
 export interface KeyValueRow {
   key: string;
@@ -18,6 +19,8 @@ export class ScanlinkDatabase extends Dexie {
   jobs!: EntityTable<JobRow, 'url'>;
   /** Settings and pacing: small records read whole. */
   keyValues!: EntityTable<KeyValueRow, 'key'>;
+  /** The verdicts packed for lookups by URL (`verdict-index.ts`), written with them. */
+  verdictIndex!: Dexie.Table<VerdictIndexRow, number>;
 
   constructor(name = 'scanlink') {
     super(name);
@@ -32,5 +35,7 @@ export class ScanlinkDatabase extends Dexie {
     // v2: verdicts by kind, so the known-malicious URLs the navigation rules need are read without a
     // scan of the whole cache. Dexie builds the new index from the existing rows; nothing to migrate.
     this.version(2).stores({ verdicts: 'url, checkedAt, kind' });
+    // v3: the verdict index. It starts empty: the first lookup builds it from the verdicts.
+    this.version(3).stores({ verdictIndex: 'bucket' });
   }
 }

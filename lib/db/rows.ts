@@ -7,6 +7,19 @@ import { z } from '../z';
 // Every row as it is stored. Rows are parsed when read: a row written by an older version that no longer
 // fits is treated as absent rather than trusted.
 
+export function parseRow<T extends z.ZodType>(schema: T, row: unknown): z.infer<T> | undefined {
+  if (row === undefined) return undefined;
+  const parsed = schema.safeParse(row);
+  return parsed.success ? (parsed.data as z.infer<T>) : undefined;
+}
+
+export function parseRows<T extends z.ZodType>(schema: T, rows: unknown[]): z.infer<T>[] {
+  return rows.flatMap((row) => {
+    const parsed = parseRow(schema, row);
+    return parsed === undefined ? [] : [parsed];
+  });
+}
+
 export const apiErrorInfoSchema = z.object({ kind: z.string(), message: z.string() });
 export type ApiErrorInfo = z.infer<typeof apiErrorInfoSchema>;
 
@@ -30,6 +43,9 @@ export const verdictRowSchema = z.object({
   error: apiErrorInfoSchema.optional(),
 });
 export type VerdictRow = z.infer<typeof verdictRowSchema>;
+
+/** What a link's badge shows of its verdict. */
+export type LinkVerdict = Pick<VerdictRow, 'url' | 'kind' | 'categories'>;
 
 /** One finished scan: the history. */
 export const scanRowSchema = z.object({

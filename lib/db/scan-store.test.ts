@@ -23,13 +23,14 @@ describe('scan store', () => {
   it('declares the current schema version with the tables the pipeline needs', async () => {
     const { db } = freshStore();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'jobs',
       'keyValues',
       'reports',
       'scans',
       'screenshots',
+      'verdictIndex',
       'verdicts',
     ]);
   });

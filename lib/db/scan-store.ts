@@ -1,12 +1,14 @@
 import { type AutoScanBudget, autoScanBudgetSchema, type BudgetRefusal } from '../scan/auto-scan-budget';
-import type { z } from '../z';
 import type { ScanlinkDatabase } from './database';
 import {
   INITIAL_PACING,
   type JobRow,
   jobRowSchema,
+  type LinkVerdict,
   type Pacing,
   pacingSchema,
+  parseRow,
+  parseRows,
   type ReportRow,
   reportRowSchema,
   type ScanRow,
@@ -16,26 +18,13 @@ import {
   type VerdictRow,
   verdictRowSchema,
 } from './rows';
-import { createVerdictMemo } from './verdict-memo';
+import { createVerdictIndex } from './verdict-index-table';
 
 const PACING_KEY = 'pacing';
 const BUDGET_KEY = 'auto-scan-budget';
 
 /** Counts an automatic scan against its budget: the new counts, or why it may not start. */
 export type BudgetCharge = (stored: AutoScanBudget | undefined) => AutoScanBudget | BudgetRefusal;
-
-function parseRow<T extends z.ZodType>(schema: T, row: unknown): z.infer<T> | undefined {
-  if (row === undefined) return undefined;
-  const parsed = schema.safeParse(row);
-  return parsed.success ? (parsed.data as z.infer<T>) : undefined;
-}
-
-function parseRows<T extends z.ZodType>(schema: T, rows: unknown[]): z.infer<T>[] {
-  return rows.flatMap((row) => {
-    const parsed = parseRow(schema, row);
-    return parsed === undefined ? [] : [parsed];
-  });
-}
 
 /** What the job runner may change on a job; the rest belongs to the requests that made it. */
 type RunnerField =
@@ -71,25 +60,29 @@ export interface StoreLimits {
 
 /** Everything the pipeline and the UI read and write, with rows validated on the way out. */
 export function createScanStore(db: ScanlinkDatabase) {
-  const memo = createVerdictMemo(db.name);
+  const index = createVerdictIndex(db);
+  /** Every verdict write goes through here, inside a transaction holding `verdictIndex` too. */
+  async function writeVerdicts(rows: readonly VerdictRow[]): Promise<void> {
+    await db.verdicts.bulkPut([...rows]);
+    await index.record(rows);
+  }
   return {
     async getVerdict(url: string): Promise<VerdictRow | undefined> {
       return parseRow(verdictRowSchema, await db.verdicts.get(url));
     },
-    /** The verdicts known for `urls` (normalised), in their order; recently read ones from memory. */
+    /** The verdicts known for `urls` (normalised), in their order. */
     async getVerdicts(urls: readonly string[]): Promise<VerdictRow[]> {
-      const unread = [...new Set(urls.filter((url) => memo.get(url) === undefined))];
-      const read = new Map<string, VerdictRow | null>();
-      if (unread.length > 0) {
-        const startedAt = memo.readStarted();
-        const rows = await db.verdicts.bulkGet(unread);
-        for (const [i, url] of unread.entries()) read.set(url, parseRow(verdictRowSchema, rows[i]) ?? null);
-        memo.fill(startedAt, read);
-      }
-      return urls.flatMap((url) => read.get(url) ?? memo.get(url) ?? []);
+      return parseRows(
+        verdictRowSchema,
+        (await db.verdicts.bulkGet([...urls])).filter((row) => row),
+      );
+    },
+    /** What the badges of `urls` (normalised) show, by URL: from the verdict index, mostly in memory. */
+    linkVerdicts(urls: readonly string[]): Promise<Map<string, LinkVerdict>> {
+      return index.find(urls);
     },
     async putVerdict(row: VerdictRow): Promise<void> {
-      await db.verdicts.put(row);
+      await db.transaction('rw', db.verdicts, db.verdictIndex, () => writeVerdicts([row]));
     },
 
     async getJob(url: string): Promise<JobRow | undefined> {
@@ -109,7 +102,7 @@ export function createScanStore(db: ScanlinkDatabase) {
       isFresh: (verdict: VerdictRow) => boolean,
       charge?: BudgetCharge,
     ): Promise<{ queued: JobRow } | { cached: VerdictRow } | { refused: BudgetRefusal }> {
-      return db.transaction('rw', db.jobs, db.verdicts, db.keyValues, async () => {
+      return db.transaction('rw', [db.jobs, db.verdicts, db.verdictIndex, db.keyValues], async () => {
         const existing = parseRow(jobRowSchema, await db.jobs.get(fresh.url));
         if (!existing) {
           const current = parseRow(verdictRowSchema, await db.verdicts.get(fresh.url));
@@ -123,7 +116,7 @@ export function createScanStore(db: ScanlinkDatabase) {
             await db.keyValues.put({ key: BUDGET_KEY, value: budget });
           }
           await db.jobs.put(fresh);
-          await db.verdicts.put(pending);
+          await writeVerdicts([pending]);
           return { queued: fresh };
         }
         const job: JobRow = {
@@ -148,11 +141,14 @@ export function createScanStore(db: ScanlinkDatabase) {
     },
     /** Ends a job with a verdict (an error or an expiry) in one step; returns who was waiting for it. */
     async endJob(url: string, verdict: VerdictRow | undefined): Promise<Waiters> {
-      return db.transaction('rw', db.jobs, db.verdicts, async () => {
+      return db.transaction('rw', db.jobs, db.verdicts, db.verdictIndex, async () => {
         const waiters = waitersOf(parseRow(jobRowSchema, await db.jobs.get(url)));
         await db.jobs.delete(url);
-        if (verdict) await db.verdicts.put(verdict);
-        else if ((await db.verdicts.get(url))?.kind === 'pending') await db.verdicts.delete(url);
+        if (verdict) await writeVerdicts([verdict]);
+        else if ((await db.verdicts.get(url))?.kind === 'pending') {
+          await db.verdicts.delete(url);
+          await index.record([], [url]);
+        }
         return waiters;
       });
     },
@@ -184,12 +180,13 @@ export function createScanStore(db: ScanlinkDatabase) {
 
     /** Stores a finished scan with everything that belongs to it and ends its job, atomically. */
     async saveFinishedScan(finished: FinishedScan, jobUrl: string): Promise<Waiters> {
-      return db.transaction('rw', [db.scans, db.reports, db.screenshots, db.verdicts, db.jobs], async () => {
+      const tables = [db.scans, db.reports, db.screenshots, db.verdicts, db.verdictIndex, db.jobs];
+      return db.transaction('rw', tables, async () => {
         const waiters = waitersOf(parseRow(jobRowSchema, await db.jobs.get(jobUrl)));
         await db.scans.put(finished.scan);
         await db.reports.put(finished.report);
         if (finished.screenshots.length > 0) await db.screenshots.bulkPut(finished.screenshots);
-        await db.verdicts.put(finished.verdict);
+        await writeVerdicts([finished.verdict]);
         await db.jobs.delete(jobUrl);
         return waiters;
       });
@@ -200,10 +197,15 @@ export function createScanStore(db: ScanlinkDatabase) {
     },
     /** Forgets every finished scan and verdict; scans still running carry on. */
     async clearHistory(): Promise<void> {
-      await db.transaction('rw', [db.scans, db.reports, db.screenshots, db.verdicts], async () => {
-        await Promise.all([db.scans.clear(), db.reports.clear(), db.screenshots.clear()]);
-        await db.verdicts.filter((v) => v.kind !== 'pending').delete();
-      });
+      await db.transaction(
+        'rw',
+        [db.scans, db.reports, db.screenshots, db.verdicts, db.verdictIndex],
+        async () => {
+          await Promise.all([db.scans.clear(), db.reports.clear(), db.screenshots.clear()]);
+          await db.verdicts.filter((v) => v.kind !== 'pending').delete();
+          await index.rebuildWithin();
+        },
+      );
     },
     /** Every finished scan and settled verdict, for an export. */
     async exportRows(): Promise<{ scans: ScanRow[]; verdicts: VerdictRow[] }> {
@@ -225,7 +227,7 @@ export function createScanStore(db: ScanlinkDatabase) {
       for (const row of verdicts)
         if ((byUrl.get(row.url)?.checkedAt ?? -1) < row.checkedAt) byUrl.set(row.url, row);
       const offered = [...byUrl.values()];
-      return db.transaction('rw', [db.scans, db.verdicts], async () => {
+      return db.transaction('rw', [db.scans, db.verdicts, db.verdictIndex], async () => {
         const knownScans = await db.scans.bulkGet(byId.map((scan) => scan.scanId));
         const newScans = byId.filter((_, i) => !knownScans[i]);
         const known = await db.verdicts.bulkGet(offered.map((row) => row.url));
@@ -234,7 +236,7 @@ export function createScanStore(db: ScanlinkDatabase) {
           return !current || (current.kind !== 'pending' && current.checkedAt < row.checkedAt);
         });
         await db.scans.bulkPut(newScans);
-        await db.verdicts.bulkPut(newer);
+        await writeVerdicts(newer);
         return { scans: newScans.length, verdicts: newer.length };
       });
     },

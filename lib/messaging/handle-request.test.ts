@@ -28,15 +28,16 @@ function harness(scanKind: 'safe' | 'pending' | 'refused' = 'pending') {
         },
   );
   const pipeline = { scan, resume: async () => undefined } as unknown as Pipeline;
+  const store = createScanStore(db);
   const handle = createRequestHandler({
     pipeline,
-    store: createScanStore(db),
+    store,
     settings,
     navigation,
     openReportTab: vi.fn(async () => {}),
     now: () => 0,
   });
-  return { handle, settings, navigation, scan };
+  return { handle, settings, navigation, scan, store };
 }
 
 /** Strict mode on (and these sites trusted), saved as the options page would. */
@@ -128,6 +129,33 @@ describe('request handler', () => {
     expect(await handle(parse({ type: 'get-scan-status', url: 'https://a.example/' }), page)).toEqual({});
     expect(await handle(parse({ type: 'get-link-card', url: 'https://a.example/' }), page)).toEqual({});
     expect(await handle(parse({ type: 'get-report', scanId: 'nope' }), page)).toEqual({ screenshots: [] });
+  });
+
+  it('answers badge lookups with kind and categories only, and the page’s own verdict whole', async () => {
+    const h = harness();
+    const evil = {
+      url: 'https://evil.example/',
+      kind: 'malicious' as const,
+      reasons: ['Phishing.'],
+      categories: ['Phishing'],
+      checkedAt: 7,
+      scanId: 's-1',
+    };
+    await h.store.putVerdict(evil);
+    const badges = await h.handle(
+      parse({
+        type: 'get-verdicts',
+        urls: ['https://EVIL.example', 'https://paypa1.com/signin', 'https://plain.example/'],
+      }),
+      page,
+    );
+    expect(badges).toEqual([
+      { url: 'https://evil.example/', kind: 'malicious', categories: ['Phishing'] },
+      // Never scanned, but the offline checks find it suspicious.
+      { url: 'https://paypa1.com/signin', kind: 'suspicious', categories: [] },
+    ]);
+    expect(await h.handle(parse({ type: 'get-verdict', url: 'https://evil.example' }), page)).toEqual(evil);
+    expect(await h.handle(parse({ type: 'get-verdict', url: 'https://plain.example/' }), page)).toBeNull();
   });
 });
 

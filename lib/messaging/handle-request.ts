@@ -1,5 +1,5 @@
 import type { ConnectionResult } from '../cloudflare/test-connection';
-import type { ScanRow, VerdictRow } from '../db/rows';
+import type { LinkVerdict, ScanRow, VerdictRow } from '../db/rows';
 import type { ScanStore } from '../db/scan-store';
 import { historyCsv, historyJson, readHistoryFile } from '../history/history-file';
 import { t } from '../i18n/translate';
@@ -12,7 +12,7 @@ import { type OpenReportTab, openOwnPageReport } from '../report/open-report';
 import { createReportFiles, type ReportFile } from '../report/report-files';
 import { loadReportView, type ReportView } from '../report/report-view';
 import { type BudgetView, budgetView, resumeDay, resumeTab } from '../scan/auto-scan-budget';
-import { withLocalFindings } from '../scan/local-findings';
+import { linkVerdictWithLocalFindings, withLocalFindings } from '../scan/local-findings';
 import type { Pipeline } from '../scan/pipeline';
 import type { ScanOutcome } from '../scan/scan-request';
 import { loadScanStatus, type ScanStatus } from '../scan/scan-status';
@@ -51,7 +51,8 @@ export interface PageSettings {
 export interface Replies {
   'get-page-settings': PageSettings;
   scan: ScanOutcome;
-  'get-verdicts': VerdictRow[];
+  'get-verdicts': LinkVerdict[];
+  'get-verdict': VerdictRow | null;
   'get-settings': SettingsView;
   'save-settings': { saved: true; settings: SettingsView } | { saved: false; errors: FieldErrors };
   'test-connection': ConnectionResult | { ok: false; errors: FieldErrors };
@@ -103,12 +104,14 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         });
       case 'get-verdicts': {
         const urls = [...new Set(request.urls.map((u) => normaliseUrl(u)).filter((u): u is string => !!u))];
-        const known = new Map((await deps.store.getVerdicts(urls)).map((row) => [row.url, row]));
-        const now = deps.now();
-        // Badges need the kind only: the offline checks run for links with no scanner verdict yet.
-        return urls.flatMap(
-          (url) => withLocalFindings(url, known.get(url), now, { withReasons: false }) ?? [],
-        );
+        const known = await deps.store.linkVerdicts(urls);
+        // The offline checks run for links with no scanner verdict yet.
+        return urls.flatMap((url) => linkVerdictWithLocalFindings(url, known.get(url)) ?? []);
+      }
+      case 'get-verdict': {
+        const url = normaliseUrl(request.url);
+        const known = url ? await deps.store.getVerdict(url) : undefined;
+        return (url && withLocalFindings(url, known, deps.now(), { withReasons: false })) || null;
       }
       case 'get-page-settings': {
         const settings = await currentSettings();

@@ -12,6 +12,7 @@ const url = z.string().max(16_384);
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('scan'), url, reason: scanReasonSchema, rescan: z.boolean().optional() }),
   z.object({ type: z.literal('get-verdicts'), urls: z.array(url).max(2_000) }),
+  z.object({ type: z.literal('get-verdict'), url }),
   z.object({ type: z.literal('get-page-settings') }),
   z.object({ type: z.literal('get-settings') }),
   // Field by field validation happens in `applySettingsUpdate`, which answers with a message per field.
@@ -67,6 +68,7 @@ export interface Sender {
 const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'scan',
   'get-verdicts',
+  'get-verdict',
   'get-page-settings',
   'get-link-card',
   'trust-site',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VerdictRow } from '../db/rows';
-import { withLocalFindings } from './local-findings';
+import { linkVerdictWithLocalFindings, withLocalFindings } from './local-findings';
 
 /** How the offline checks' reasons begin (in English, the language unit tests read). */
 const LOCAL_REASON_PREFIX = 'Scanlink’s own check: ';
@@ -62,5 +62,21 @@ describe('the link’s own text', () => {
     expect(shown?.reasons).toContain(
       `${LOCAL_REASON_PREFIX}The link text shows www.paypal.com but the link goes to account-update.example.`,
     );
+  });
+});
+
+describe('a link’s badge', () => {
+  it('shows the scanner’s decision, else the offline suspicion, else what is known', () => {
+    const safe = { url: LOOK_ALIKE, kind: 'safe' as const, categories: [] };
+    expect(linkVerdictWithLocalFindings(LOOK_ALIKE, safe)).toBe(safe);
+    for (const known of [undefined, { url: LOOK_ALIKE, kind: 'pending' as const, categories: [] }])
+      expect(linkVerdictWithLocalFindings(LOOK_ALIKE, known)).toEqual({
+        url: LOOK_ALIKE,
+        kind: 'suspicious',
+        categories: [],
+      });
+    const pending = { url: PLAIN, kind: 'pending' as const, categories: [] };
+    expect(linkVerdictWithLocalFindings(PLAIN, pending)).toBe(pending);
+    expect(linkVerdictWithLocalFindings(PLAIN, undefined)).toBeUndefined();
   });
 });

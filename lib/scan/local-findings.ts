@@ -1,4 +1,4 @@
-import type { VerdictRow } from '../db/rows';
+import type { LinkVerdict, VerdictRow } from '../db/rows';
 import { t } from '../i18n/translate';
 import { checkLocally } from '../local-checks/local-check';
 import type { VerdictKind } from './verdict';
@@ -35,4 +35,13 @@ export function withLocalFindings(
     checkedAt: row?.checkedAt ?? now,
     ...(row?.scanId ? { scanId: row.scanId } : {}),
   };
+}
+
+/** The badge of `url` (normalised) given what the scanner said: `withLocalFindings` without the reasons. */
+export function linkVerdictWithLocalFindings(
+  url: string,
+  known: LinkVerdict | undefined,
+): LinkVerdict | undefined {
+  if (known && SCANNER_DECIDED.has(known.kind)) return known;
+  return checkLocally({ url }).suspicious ? { url, kind: 'suspicious', categories: [] } : known;
 }

@@ -56,7 +56,8 @@ export async function allRows(worker: Worker, store: string): Promise<Record<str
  * Puts rows into a store of the extension's IndexedDB with the raw API, in transactions of a few
  * thousand (one `evaluate` each), so large caches can be laid down before a measurement. Call it once
  * the extension has opened its database (saving the settings does): opened here first, it would be
- * created empty.
+ * created empty. Verdicts written this way bypass the verdict index, so it is cleared with them: the
+ * extension's next lookup rebuilds it, as after an upgrade.
  */
 export async function writeRows(worker: Worker, store: string, rows: readonly object[]): Promise<void> {
   const CHUNK = 5_000;
@@ -68,9 +69,14 @@ export async function writeRows(worker: Worker, store: string, rows: readonly ob
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            const transaction = db.transaction(storeName, 'readwrite');
+            const indexed = storeName === 'verdicts';
+            const transaction = db.transaction(
+              indexed ? [storeName, 'verdictIndex'] : storeName,
+              'readwrite',
+            );
             const objects = transaction.objectStore(storeName);
             for (const row of chunk) objects.put(row);
+            if (indexed) transaction.objectStore('verdictIndex').clear();
             transaction.oncomplete = () => {
               db.close();
               resolve();
