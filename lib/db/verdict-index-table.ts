@@ -69,7 +69,7 @@ export function createVerdictIndex(db: ScanlinkDatabase) {
 
   /** The buckets numbered `needed` (and perhaps others), from the copy where current, else read and kept. */
   async function bucketsFor(needed: readonly number[]): Promise<Map<number, IndexBucket>> {
-    for (;;) {
+    for (let attempt = 1; ; attempt++) {
       const seen = copy;
       const snapshot = await db.transaction('r', db.verdictIndex, async () => {
         const stamp = readStamp(await db.verdictIndex.get(STAMP_KEY));
@@ -83,6 +83,7 @@ export function createVerdictIndex(db: ScanlinkDatabase) {
       const { stamp } = snapshot;
       const read = snapshot.rows.filter((row): row is IndexBucket => row !== undefined);
       if (stamp === undefined || read.length < snapshot.rows.length) {
+        if (attempt > 1) throw new Error('The verdict index could not be read even after rebuilding it.');
         await rebuild();
         continue;
       }
@@ -97,6 +98,7 @@ export function createVerdictIndex(db: ScanlinkDatabase) {
   return {
     /** The badge verdicts known for `urls` (normalised), by URL. */
     async find(urls: readonly string[]): Promise<Map<string, LinkVerdict>> {
+      if (urls.length === 0) return new Map();
       const hashes = urls.map(urlHash);
       const buckets = await bucketsFor([...new Set(hashes.map(bucketOf))]);
       const found = new Map<string, LinkVerdict>();
