@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ScanlinkDatabase } from './database';
+import { newJobRow } from './row-fixtures';
 import type { ScanRow } from './rows';
 import { createScanStore } from './scan-store';
 
@@ -80,19 +81,7 @@ describe('scan store', () => {
 
   it('merges a second request into the job in flight: higher priority wins, tabs accumulate', async () => {
     const { store } = freshStore();
-    const base = {
-      url: 'https://a.example/',
-      state: 'new' as const,
-      reused: false,
-      skipReuse: false,
-      createdAt: 0,
-      nextRunAt: 0,
-      deadlineAt: 100,
-      attempts: 0,
-      polls: 0,
-      conflicts: 0,
-      lostSearches: 0,
-    };
+    const base = newJobRow('https://a.example/');
     const pending = { url: base.url, kind: 'pending' as const, reasons: [], categories: [], checkedAt: 0 };
     const never = () => false;
     await store.enqueue({ ...base, reason: 'link-hovered', priority: 2, tabIds: [1] }, pending, never);

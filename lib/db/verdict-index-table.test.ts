@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ScanlinkDatabase } from './database';
-import type { JobRow, VerdictRow } from './rows';
+import { newJobRow } from './row-fixtures';
+import type { VerdictRow } from './rows';
 import { createScanStore } from './scan-store';
 import { bucketOf, packBucket, urlHash } from './verdict-index';
 import { STAMP_KEY } from './verdict-index-table';
@@ -17,23 +18,6 @@ const row = (url: string, kind: VerdictRow['kind'], categories: string[] = []): 
   reasons: [],
   categories,
   checkedAt: 1,
-});
-
-const job = (url: string): JobRow => ({
-  url,
-  reason: 'link-hovered',
-  priority: 1,
-  state: 'new',
-  reused: false,
-  skipReuse: false,
-  createdAt: 0,
-  nextRunAt: 0,
-  deadlineAt: 100,
-  attempts: 0,
-  polls: 0,
-  conflicts: 0,
-  lostSearches: 0,
-  tabIds: [1],
 });
 
 const A = 'https://a.example/';
@@ -53,8 +37,8 @@ describe('verdict index in IndexedDB', () => {
     expect(await kinds(store, [A, B, C, D])).toEqual(['-', '-', '-', '-']);
 
     await store.putVerdict(row(A, 'safe'));
-    await store.enqueue(job(B), row(B, 'pending'), () => false);
-    await store.enqueue(job(C), row(C, 'pending'), () => false);
+    await store.enqueue(newJobRow(B), row(B, 'pending'), () => false);
+    await store.enqueue(newJobRow(C), row(C, 'pending'), () => false);
     expect(await kinds(store, [A, B, C, D])).toEqual(['safe', 'pending', 'pending', '-']);
 
     await store.saveFinishedScan(
@@ -75,7 +59,7 @@ describe('verdict index in IndexedDB', () => {
       categories: ['Phishing'],
     });
 
-    await store.enqueue(job(C), row(C, 'pending'), () => false);
+    await store.enqueue(newJobRow(C), row(C, 'pending'), () => false);
     await store.clearHistory();
     expect(await kinds(store, [A, B, C, D])).toEqual(['-', '-', 'pending', '-']);
   });
