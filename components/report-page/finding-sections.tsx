@@ -1,7 +1,8 @@
 import { t } from '../../lib/i18n/translate';
 import type { BreakdownRow, CategoryRow, StatsSection } from '../../lib/report/finding-rows';
 import { Field } from '../report-summary';
-import { bytes, count, percent } from './cell-format';
+import { trafficColumns } from './byte-columns';
+import { count, percent } from './cell-format';
 import { type Column, DataTable } from './data-table';
 import { ReportBlock } from './report-block';
 import { sectionFilterLabel } from './section-names';
@@ -27,13 +28,7 @@ const breakdownColumns = (): readonly Column<BreakdownRow>[] => [
   { key: 'by', label: t('reportPage.columns.by'), format: (row) => t(`reportPage.breakdownBy.${row.by}`) },
   { key: 'name', label: t('reportPage.columns.name'), long: true },
   { key: 'requests', label: t('reportPage.columns.requests'), numeric: true },
-  { key: 'size', label: t('reportPage.columns.size'), numeric: true, format: (row) => bytes(row.size) },
-  {
-    key: 'transferred',
-    label: t('reportPage.columns.transferred'),
-    numeric: true,
-    format: (row) => bytes(row.transferred),
-  },
+  ...trafficColumns(),
   { key: 'ips', label: t('reportPage.columns.ips'), numeric: true },
   { key: 'countries', label: t('reportPage.columns.countries') },
 ];

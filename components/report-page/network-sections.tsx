@@ -1,7 +1,8 @@
 import { t } from '../../lib/i18n/translate';
 import type { AsnRow, CertificateRow, DnsRow, DomainRow, IpRow } from '../../lib/report/network-rows';
 import type { RedirectRow, RequestRow } from '../../lib/report/request-rows';
-import { bytes, country, day, yesNo } from './cell-format';
+import { sizeColumn, trafficColumns } from './byte-columns';
+import { country, day, yesNo } from './cell-format';
 import type { Column } from './data-table';
 import { TableSection } from './table-section';
 
@@ -28,13 +29,7 @@ const requestColumns = (): readonly Column<RequestRow>[] => [
   { key: 'status', label: t('reportPage.columns.status'), numeric: true },
   { key: 'type', label: t('reportPage.columns.type') },
   { key: 'url', label: t('reportPage.columns.address'), long: true },
-  { key: 'size', label: t('reportPage.columns.size'), numeric: true, format: (row) => bytes(row.size) },
-  {
-    key: 'transferred',
-    label: t('reportPage.columns.transferred'),
-    numeric: true,
-    format: (row) => bytes(row.transferred),
-  },
+  ...trafficColumns(),
   { key: 'ip', label: t('reportPage.columns.ip') },
   { key: 'country', label: t('reportPage.columns.country'), format: (row) => country(row.country) },
   { key: 'protocol', label: t('reportPage.columns.protocol') },
@@ -47,13 +42,7 @@ export function RequestsSection({ rows }: { rows: RequestRow[] | undefined }) {
 const domainColumns = (): readonly Column<DomainRow>[] => [
   { key: 'domain', label: t('reportPage.columns.domain'), long: true },
   { key: 'requests', label: t('reportPage.columns.requests'), numeric: true },
-  { key: 'size', label: t('reportPage.columns.size'), numeric: true, format: (row) => bytes(row.size) },
-  {
-    key: 'transferred',
-    label: t('reportPage.columns.transferred'),
-    numeric: true,
-    format: (row) => bytes(row.transferred),
-  },
+  ...trafficColumns(),
   { key: 'ips', label: t('reportPage.columns.ips'), long: true },
   { key: 'countries', label: t('reportPage.columns.countries') },
   { key: 'initiators', label: t('reportPage.columns.initiators'), long: true },
@@ -72,7 +61,7 @@ const ipColumns = (): readonly Column<IpRow>[] => [
   { key: 'ptr', label: t('reportPage.columns.reverseDns'), long: true },
   { key: 'requests', label: t('reportPage.columns.requests'), numeric: true },
   { key: 'domains', label: t('reportPage.columns.domains'), long: true },
-  { key: 'size', label: t('reportPage.columns.size'), numeric: true, format: (row) => bytes(row.size) },
+  sizeColumn(),
 ];
 
 export function IpsSection({ rows }: { rows: IpRow[] | undefined }) {

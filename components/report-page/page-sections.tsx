@@ -1,6 +1,7 @@
 import { t } from '../../lib/i18n/translate';
 import type { ConsoleRow, CookieRow, GlobalRow, LinkRow, TechnologyRow } from '../../lib/report/page-rows';
-import { bytes, dateTime, yesNo } from './cell-format';
+import { sizeColumn } from './byte-columns';
+import { dateTime, yesNo } from './cell-format';
 import type { Column } from './data-table';
 import { TableSection } from './table-section';
 
@@ -20,7 +21,7 @@ const cookieColumns = (): readonly Column<CookieRow>[] => [
   { key: 'httpOnly', label: t('reportPage.columns.httpOnly'), format: (row) => yesNo(row.httpOnly) },
   { key: 'secure', label: t('reportPage.columns.secure'), format: (row) => yesNo(row.secure) },
   { key: 'sameSite', label: t('reportPage.columns.sameSite') },
-  { key: 'size', label: t('reportPage.columns.size'), numeric: true, format: (row) => bytes(row.size) },
+  sizeColumn(),
 ];
 
 export function CookiesSection({ rows }: { rows: CookieRow[] | undefined }) {

@@ -43,6 +43,18 @@ async function fullReportFromPopup(
   return pageOpenedBy(context, () => report.getByRole('link', { name: 'Open the full report' }).click());
 }
 
+/** Opens `url`'s entry in the popup's history, then its full report. */
+async function fullReportFromHistory(
+  context: Parameters<typeof scanFromPopup>[0],
+  extension: Extension,
+  url: string,
+): Promise<Page> {
+  const popup = await extension.page('popup.html');
+  await popup.getByRole('region', { name: 'Recent scans' }).getByRole('button', { name: url }).click();
+  const details = popup.getByRole('region', { name: 'Saved scan' });
+  return pageOpenedBy(context, () => details.getByRole('link', { name: 'Open the full report' }).click());
+}
+
 async function scanIdOf(extension: Extension, url: string): Promise<string> {
   return String((await readRow(extension.worker, 'verdicts', url))?.scanId);
 }
@@ -146,12 +158,7 @@ test.describe('with Cloudflare', () => {
     await expect
       .poll(() => readRow(extension.worker, 'verdicts', PHISH))
       .toMatchObject({ kind: 'malicious' });
-    const popup = await extension.page('popup.html');
-    await popup.getByRole('region', { name: 'Recent scans' }).getByRole('button', { name: PHISH }).click();
-    const details = popup.getByRole('region', { name: 'Saved scan' });
-    const page = await pageOpenedBy(context, () =>
-      details.getByRole('link', { name: 'Open the full report' }).click(),
-    );
+    const page = await fullReportFromHistory(context, extension, PHISH);
     await expect(page.locator('.url')).toHaveText(PHISH);
 
     const requests = reportTable(page, 'Requests');
@@ -295,14 +302,7 @@ test.describe('with Cloudflare', () => {
     await writeRows(extension.worker, 'scans', [scan]);
     await writeRows(extension.worker, 'reports', [{ scanId, provider: 'cloudflare', report: planted }]);
 
-    const popup = await extension.page('popup.html');
-    await popup.getByRole('region', { name: 'Recent scans' }).getByRole('button', { name: url }).click();
-    const page = await pageOpenedBy(context, () =>
-      popup
-        .getByRole('region', { name: 'Saved scan' })
-        .getByRole('link', { name: 'Open the full report' })
-        .click(),
-    );
+    const page = await fullReportFromHistory(context, extension, url);
     const requests = reportTable(page, 'Requests');
     await expect(bodyRows(requests)).toHaveCount(200);
     await expect(page.getByText('1,000 rows.')).toBeVisible();
@@ -474,14 +474,7 @@ test('a ScanURL report shows its layers and says plainly it has no files or scre
   ]);
   await writeRows(extension.worker, 'reports', [{ scanId, provider: 'scanurl', report: seed.data }]);
 
-  const popup = await extension.page('popup.html');
-  await popup.getByRole('region', { name: 'Recent scans' }).getByRole('button', { name: url }).click();
-  const page = await pageOpenedBy(context, () =>
-    popup
-      .getByRole('region', { name: 'Saved scan' })
-      .getByRole('link', { name: 'Open the full report' })
-      .click(),
-  );
+  const page = await fullReportFromHistory(context, extension, url);
   await expect(reportField(page.getByRole('region', { name: 'Summary' }), 'Final verdict')).toHaveText(
     'Trusted',
   );
