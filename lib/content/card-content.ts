@@ -1,4 +1,4 @@
-import { t } from '../i18n/translate';
+import { message } from '../i18n/message';
 import type { CardVerdict, LinkCard } from '../report/link-card';
 import type { VerdictKind } from '../scan/verdict';
 import { normaliseUrl } from '../url/normalise-url';
@@ -28,7 +28,7 @@ function mainReasons(verdict: CardVerdict): string[] {
   const reasons = verdict.reasons.slice(0, MAX_REASONS);
   // Malicious reasons already name the categories; other kinds may not.
   const unnamed = verdict.categories.filter((c) => !reasons.some((reason) => reason.includes(c)));
-  if (unnamed.length > 0) reasons.push(t('reasons.categories', [unnamed.join(', ')]));
+  if (unnamed.length > 0) reasons.push(message('reasons.categories', [unnamed.join(', ')]));
   return reasons;
 }
 
@@ -40,8 +40,8 @@ export function cardContent(linkUrl: string, card: LinkCard): CardContent | unde
     verdict.finalUrl && normaliseUrl(verdict.finalUrl) !== verdict.url ? verdict.finalUrl : undefined;
   return {
     kind: verdict.kind,
-    label: t('card.label', [linkUrl]),
-    headline: t(`card.headline.${verdict.kind}`),
+    label: message('card.label', [linkUrl]),
+    headline: message(`card.headline.${verdict.kind}`),
     reasons: mainReasons(verdict),
     ...(finalUrl ? { finalUrl } : {}),
     ...(card.thumbnail && IMAGE_DATA_URL.test(card.thumbnail) ? { thumbnail: card.thumbnail } : {}),

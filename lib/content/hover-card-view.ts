@@ -1,4 +1,4 @@
-import { t } from '../i18n/translate';
+import { message } from '../i18n/message';
 import type { CardContent } from './card-content';
 
 // The card is at most as wide as the thumbnail plus the padding, so the picture lines up with the text.
@@ -69,10 +69,10 @@ export function createHoverCardView(doc: Document, signal: AbortSignal) {
       list.append(...content.reasons.map((reason) => element('li', '', reason)));
       parts.push(list);
     }
-    if (content.finalUrl) parts.push(element('div', 'final', t('card.finalUrl', [content.finalUrl])));
+    if (content.finalUrl) parts.push(element('div', 'final', message('card.finalUrl', [content.finalUrl])));
     if (content.thumbnail) {
       const image = element('img', 'thumbnail');
-      image.alt = t('card.screenshot');
+      image.alt = message('card.screenshot');
       image.src = content.thumbnail;
       parts.push(image);
     }

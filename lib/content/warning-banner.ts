@@ -1,5 +1,5 @@
 import type { VerdictRow } from '../db/rows';
-import { t } from '../i18n/translate';
+import { message } from '../i18n/message';
 
 // Light or dark as the system is (`color-scheme` on the host drives CanvasText and light-dark()); --a is the
 // kind's colour (heading, edge, "Go back", focus ring) and --b its tinted background, AA in both schemes.
@@ -73,10 +73,12 @@ export function createWarningBanner(doc: Document, signal: AbortSignal, actions:
     try {
       await actions.trustSite();
       close();
-      status.textContent = t('banner.trusted');
+      status.textContent = message('banner.trusted');
       setTimeout(() => host.remove(), STATUS_MS);
     } catch (error) {
-      status.textContent = t('banner.trustFailed', [error instanceof Error ? error.message : String(error)]);
+      status.textContent = message('banner.trustFailed', [
+        error instanceof Error ? error.message : String(error),
+      ]);
     }
   }
 
@@ -87,12 +89,15 @@ export function createWarningBanner(doc: Document, signal: AbortSignal, actions:
       banner = element('div', '', `banner ${verdict.kind}`);
       banner.setAttribute('role', 'alert');
       const text = element('div', '', 'text');
-      text.append(element('strong', t(`banner.${verdict.kind}`)), element('span', verdict.reasons.join(' ')));
+      text.append(
+        element('strong', message(`banner.${verdict.kind}`)),
+        element('span', verdict.reasons.join(' ')),
+      );
       banner.append(
         text,
-        button(t('banner.goBack'), () => history.back()),
-        button(t('banner.trust'), () => void trust()),
-        button(t('banner.dismiss'), close),
+        button(message('banner.goBack'), () => history.back()),
+        button(message('banner.trust'), () => void trust()),
+        button(message('banner.dismiss'), close),
       );
       // Scanlink's full report page, which links on to the scanner's own; a page cannot open it, the
       // background does (for this page's own verdict only).
@@ -100,7 +105,7 @@ export function createWarningBanner(doc: Document, signal: AbortSignal, actions:
         const failed = (error: Error) => {
           status.textContent = error.message;
         };
-        banner.append(button(t('banner.report'), () => void actions.openReport().catch(failed)));
+        banner.append(button(message('banner.report'), () => void actions.openReport().catch(failed)));
       }
       root.insertBefore(banner, status);
       if (!host.isConnected) doc.documentElement.append(host);

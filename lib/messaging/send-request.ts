@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '../i18n/translate';
+import { message } from '../i18n/message';
 import type { Replies } from './handle-request';
 import type { Reply, RequestInput, RequestType } from './messages';
 
@@ -8,7 +8,7 @@ export async function sendRequest<T extends RequestType>(
   request: Extract<RequestInput, { type: T }>,
 ): Promise<Replies[T]> {
   const reply = (await browser.runtime.sendMessage(request)) as Reply<Replies[T]> | undefined;
-  if (!reply) throw new Error(t('common.backgroundSilent'));
+  if (!reply) throw new Error(message('common.backgroundSilent'));
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }

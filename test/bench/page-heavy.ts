@@ -6,6 +6,8 @@ export const LINKS_PER_PARAGRAPH = 5;
 
 /** Marks the page's probe leaves in the performance timeline (and so in a trace). */
 export const MARK = {
+  /** The page is parsed and the probe's own work done: content scripts at `document_idle` start after. */
+  parsed: 'bench:parsed',
   viewportBadged: 'bench:viewport-badged',
   scrollStart: 'bench:scroll-start',
   scrollBadged: 'bench:scroll-badged',
@@ -67,7 +69,10 @@ const PROBE = `(() => {
   };
   let waiting = { name: '${MARK.viewportBadged}', corners: [] };
   // Worked out once the page is parsed, when its first layout is due anyway: never inside Scanlink's tasks.
-  document.addEventListener('DOMContentLoaded', () => { waiting.corners = inView(scrollY, scrollY + innerHeight); });
+  document.addEventListener('DOMContentLoaded', () => {
+    waiting.corners = inView(scrollY, scrollY + innerHeight);
+    performance.mark('${MARK.parsed}');
+  });
   let root;
   const check = () => {
     if (!waiting || !root) return;
