@@ -72,10 +72,7 @@ export function createScanStore(db: ScanlinkDatabase) {
     },
     /** The verdicts known for `urls` (normalised), in their order. */
     async getVerdicts(urls: readonly string[]): Promise<VerdictRow[]> {
-      return parseRows(
-        verdictRowSchema,
-        (await db.verdicts.bulkGet([...urls])).filter((row) => row),
-      );
+      return parseRows(verdictRowSchema, await db.verdicts.bulkGet([...urls]));
     },
     /** What the badges of `urls` (normalised) show, by URL: from the verdict index, mostly in memory. */
     linkVerdicts(urls: readonly string[]): Promise<Map<string, LinkVerdict>> {

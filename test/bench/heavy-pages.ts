@@ -1,4 +1,4 @@
-import type { BrowserContext, CDPSession } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { writeRows } from '../e2e/support/extension-state';
 import { type BenchContext, type BenchSection, startPlainChromium, startScanlink } from './bench-context';
 import { type Figure, median } from './figures';
@@ -34,7 +34,15 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
-function markTime(page: import('@playwright/test').Page, name: string): Promise<number | undefined> {
+/** Jumps to the middle of the page through the probe; answers how many links the new viewport holds. */
+function scrollToMiddle(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const scrollTo = (window as unknown as { benchScrollTo(y: number): number }).benchScrollTo;
+    return scrollTo(Math.round(document.documentElement.scrollHeight / 2));
+  });
+}
+
+function markTime(page: Page, name: string): Promise<number | undefined> {
   return page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime, name);
 }
 
@@ -65,10 +73,7 @@ async function loadOnce(context: BrowserContext, links: number, extensionId?: st
     if (!extensionId) return load;
 
     const badged = trace.marks.get(MARK.viewportBadged);
-    const scrolledLinks = await page.evaluate(() => {
-      const scrollTo = (window as unknown as { benchScrollTo(y: number): number }).benchScrollTo;
-      return scrollTo(Math.round(document.documentElement.scrollHeight / 2));
-    });
+    const scrolledLinks = await scrollToMiddle(page);
     await page
       .waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK.scrollBadged, {
         polling: 50,
@@ -106,10 +111,7 @@ async function longFramesOnce(context: BrowserContext, links: number): Promise<L
   try {
     await page.goto(`${HEAVY_ORIGIN}/links-${links}`, { timeout: 120_000 });
     await page.waitForTimeout(SETTLE_MS);
-    await page.evaluate(() => {
-      const scrollTo = (window as unknown as { benchScrollTo(y: number): number }).benchScrollTo;
-      scrollTo(Math.round(document.documentElement.scrollHeight / 2));
-    });
+    await scrollToMiddle(page);
     await page.waitForTimeout(1_000);
     const durations = await page.evaluate(
       (parsedMark) =>
