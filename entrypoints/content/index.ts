@@ -7,6 +7,7 @@ import { startLinkBadges } from '../../lib/content/link-badges';
 import { watchLinkClicks } from '../../lib/content/link-clicks';
 import { watchPageVerdict } from '../../lib/content/page-verdict';
 import { createWarningBanner } from '../../lib/content/warning-banner';
+import { preloadMessages } from '../../lib/i18n/message';
 import { sendRequest } from '../../lib/messaging/send-request';
 import { onVerdictUpdate } from '../../lib/messaging/verdict-updates';
 
@@ -15,13 +16,16 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const signal = contentLifetime(ctx);
-    const settings = await sendRequest({ type: 'get-page-settings' });
+    preloadMessages();
+    // Badges start looking links up at once: only whether to show safe ones waits for the settings.
+    const pageSettings = sendRequest({ type: 'get-page-settings' });
     const lookup = (urls: string[]) => sendRequest({ type: 'get-verdicts', urls });
     const known = createKnownVerdicts();
     const badges = startLinkBadges(document, { lookup }, signal, {
-      showSafe: settings.showSafeBadges,
+      showSafe: pageSettings.then((settings) => settings.showSafeBadges),
       known,
     });
+    const settings = await pageSettings;
     const cards = startHoverCards(
       document,
       { loadCard: (url, linkText) => sendRequest({ type: 'get-link-card', url, linkText }) },

@@ -30,19 +30,18 @@ export function startHoverCards(doc: Document, deps: HoverCardDeps, signal: Abor
     else view.hide();
   }
 
+  // Scrolls are listened for only while a card is open: a scroll listener makes Chromium commit a frame
+  // (see links-near-viewport.ts), and most pages never show a card.
+  const onScroll = () => close();
+  const scrollOptions = { capture: true, passive: true } as const;
+
   function close() {
     current = undefined;
     latest += 1;
     view.hide();
+    doc.removeEventListener('scroll', onScroll, scrollOptions);
   }
-
-  doc.addEventListener(
-    'scroll',
-    () => {
-      if (current) close();
-    },
-    { capture: true, passive: true, signal },
-  );
+  signal.addEventListener('abort', () => doc.removeEventListener('scroll', onScroll, scrollOptions));
 
   return {
     /** Shows `link`'s card once `ready` (its scan request or lookup) settles, if it is still dwelt on. */
@@ -50,6 +49,7 @@ export function startHoverCards(doc: Document, deps: HoverCardDeps, signal: Abor
       const url = normaliseUrl(link.href);
       if (!url) return;
       current = { link, url };
+      doc.addEventListener('scroll', onScroll, scrollOptions);
       void ready.catch(() => {}).then(() => load(link));
     },
     /** The pointer or focus left `link`. */

@@ -9,8 +9,11 @@ export interface VerdictSource {
 }
 
 export interface LinkBadgeOptions {
-  /** Badge links with no threats found too (the "Mark links with no threats found" setting). */
-  showSafe?: boolean;
+  /**
+   * Badge links with no threats found too (the "Mark links with no threats found" setting). A promise lets
+   * the first lookup go out before the setting is known.
+   */
+  showSafe?: boolean | Promise<boolean>;
   /** Told every verdict the badges receive, for handlers that must decide synchronously. */
   known?: KnownVerdicts;
 }
@@ -32,14 +35,15 @@ export function startLinkBadges(
   { showSafe = true, known }: LinkBadgeOptions = {},
 ) {
   const layer = createBadgeLayer(doc, signal);
+  const safeShown = Promise.resolve(showSafe);
   const linksByUrl = new Map<string, Set<HTMLAnchorElement>>();
   const urlOf = new WeakMap<HTMLAnchorElement, string>();
   const queued = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  function show(verdict: LinkVerdict | undefined, url: string) {
+  function show(verdict: LinkVerdict | undefined, url: string, withSafe: boolean) {
     if (verdict) known?.remember(url, verdict.kind);
-    const visible = verdict && (showSafe || verdict.kind !== 'safe') ? verdict : undefined;
+    const visible = verdict && (withSafe || verdict.kind !== 'safe') ? verdict : undefined;
     const links = linksByUrl.get(url) ?? new Set();
     for (const link of links) {
       // Pages that replace their content (infinite scroll, SPAs) must not keep old links alive here.
@@ -54,8 +58,9 @@ export function startLinkBadges(
     queued.clear();
     for (let start = 0; start < urls.length && !signal.aborted; start += LOOKUP_BATCH) {
       const batch = urls.slice(start, start + LOOKUP_BATCH);
-      const verdicts = new Map((await source.lookup(batch)).map((v) => [v.url, v]));
-      for (const url of batch) show(verdicts.get(url), url);
+      const [found, withSafe] = await Promise.all([source.lookup(batch), safeShown]);
+      const verdicts = new Map(found.map((v) => [v.url, v]));
+      for (const url of batch) show(verdicts.get(url), url, withSafe);
     }
   }
 
@@ -96,7 +101,7 @@ export function startLinkBadges(
       if (url) queued.add(url);
     }
     clearTimeout(timer);
-    void flush().catch(() => {});
+    return flush().catch(() => {});
   });
   const linksIn = (node: Element) => [
     ...(node instanceof HTMLAnchorElement ? [node] : []),
@@ -137,7 +142,7 @@ export function startLinkBadges(
     /** A verdict changed or a scan started for this link: redraw it (and every link to the same URL). */
     update(link: HTMLAnchorElement, verdict: LinkVerdict) {
       const url = track(link);
-      if (url === verdict.url) show(verdict, url);
+      if (url === verdict.url) void safeShown.then((withSafe) => show(verdict, url, withSafe));
     },
     /** The background announced a new verdict for `url`. */
     refresh,

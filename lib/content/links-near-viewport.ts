@@ -16,23 +16,25 @@ type Place = 'above' | 'near' | 'below' | 'elsewhere';
 
 /**
  * Reports each link the first time it comes near the viewport, at a cost that follows the links near the
- * viewport, not the links on the page. An IntersectionObserver on every link would recompute every
- * target after each layout change (about 200 ms a frame with 100,000 links in Chromium). Instead, after
- * each scroll, resize or DOM change, the viewport is sampled at a few points and the document is walked
- * in both directions from each, in document order, until links lie well past the near band: document
- * order follows the visual order within each column of a page, and each column is sampled.
+ * viewport, not the links on the page (`onNear` may answer with a promise for the work it starts). An
+ * IntersectionObserver on every link would recompute every target after each layout change (about
+ * 200 ms a frame with 100,000 links in Chromium). Instead, after each scroll, resize or DOM change, the
+ * viewport is sampled at a few points and the document is walked in both directions from each, in
+ * document order, until links lie well past the near band: document order follows the visual order
+ * within each column of a page, and each column is sampled.
  */
 export function watchLinksNearViewport(
   doc: Document,
   signal: AbortSignal,
-  onNear: (links: HTMLAnchorElement[]) => void,
+  onNear: (links: HTMLAnchorElement[]) => Promise<void> | void,
 ) {
   const win = doc.defaultView;
   const reported = new WeakSet<HTMLAnchorElement>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSweep = Number.NEGATIVE_INFINITY;
 
-  function sweep() {
+  /** Looks at the viewport; answers `onNear`'s promise for the links it found, if any. */
+  function sweep(): Promise<void> | void {
     timer = undefined;
     lastSweep = performance.now();
     if (!win || signal.aborted) return;
@@ -75,7 +77,7 @@ export function watchLinksNearViewport(
       reported.add(link);
       near.push(link);
     }
-    if (near.length > 0) onNear(near);
+    if (near.length > 0) return onNear(near);
   }
 
   /** Looks again soon: at once after a quiet spell, else once the interval since the last look is over. */
@@ -85,14 +87,24 @@ export function watchLinksNearViewport(
   }
 
   const options = { capture: true, passive: true, signal };
-  doc.addEventListener('scroll', schedule, options);
   win?.addEventListener('resize', schedule, options);
   // Images, frames and fonts that load move links without a scroll or a DOM change. (A ResizeObserver
   // would catch more, but its first observation asks for a frame of its own: 50 ms on a huge page.)
   doc.addEventListener('load', schedule, options);
   doc.fonts?.addEventListener('loadingdone', schedule, { signal });
   signal.addEventListener('abort', () => clearTimeout(timer));
-  sweep();
+  // Scrolls are listened for once the first look's links are answered. A new scroll listener makes
+  // Chromium commit a frame to tell its compositor, and just after a huge page loads a commit waits tens
+  // of milliseconds for the compositor (about 50 ms at 100,000 links). Added as the badges are drawn, it
+  // shares their frame instead of holding the main thread in a frame of its own before them. One more
+  // look catches a scroll made in between.
+  void Promise.resolve(sweep())
+    .catch(() => {})
+    .then(() => {
+      if (signal.aborted) return;
+      doc.addEventListener('scroll', schedule, options);
+      schedule();
+    });
 
   return {
     /** The DOM changed: look again soon. */

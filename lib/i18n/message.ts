@@ -15,3 +15,13 @@ export function message<K extends PlainKey>(key: K, ...substitutions: Substituti
   const i18n = browser.i18n as { getMessage(name: string, substitutions?: string[]): string };
   return i18n.getMessage(key.replaceAll('.', '_'), substitutions[0]);
 }
+
+/**
+ * Has the browser hand over the extension's strings now. The first `getMessage` in a page fetches them
+ * with a synchronous call to the browser process, and soon after a huge page loads that process is busy
+ * for tens of milliseconds (Chromium sends it metrics of every link): asked then, as the first badges
+ * are drawn, the call stalls their frame. At the content script's start the process is still free.
+ */
+export function preloadMessages(): void {
+  message('badge.kind.safe');
+}

@@ -9,6 +9,8 @@ export const MARK = {
   /** The page is parsed and the probe's own work done: content scripts at `document_idle` start after. */
   parsed: 'bench:parsed',
   viewportBadged: 'bench:viewport-badged',
+  /** The first task after the frame that drew them: that frame's layout, paint and commit are done. */
+  viewportRendered: 'bench:viewport-rendered',
   scrollStart: 'bench:scroll-start',
   scrollBadged: 'bench:scroll-badged',
 } as const;
@@ -48,8 +50,10 @@ function words(seed: number, count: number): string {
 /**
  * Runs in the page's own world before anything else, with and without Scanlink alike. It costs nothing
  * but working out, once parsed, which links are in the viewport (by binary search: the links are in
- * document order, so their tops only grow). Once Scanlink's badge layer appears it leaves a performance mark the moment each of them has its badge in the layer's shadow root. Badges are matched
- * to links by position: a badge sits at the link's top right corner (see lib/content/badge-layer.ts).
+ * document order, so their tops only grow). Once Scanlink's badge layer appears it leaves a performance
+ * mark the moment each of them has its badge in the layer's shadow root, and another once the frame that
+ * drew them has rendered. Badges are matched to links by position: a badge sits at the link's top right
+ * corner (see lib/content/badge-layer.ts).
  */
 const PROBE = `(() => {
   const links = document.getElementsByTagName('a');
@@ -67,7 +71,7 @@ const PROBE = `(() => {
     }
     return corners;
   };
-  let waiting = { name: '${MARK.viewportBadged}', corners: [] };
+  let waiting = { name: '${MARK.viewportBadged}', rendered: '${MARK.viewportRendered}', corners: [] };
   // Worked out once the page is parsed, when its first layout is due anyway: never inside Scanlink's tasks.
   document.addEventListener('DOMContentLoaded', () => {
     waiting.corners = inView(scrollY, scrollY + innerHeight);
@@ -80,6 +84,9 @@ const PROBE = `(() => {
     const done = waiting.corners.every(([x, y]) => badges.some(([bx, by]) => Math.abs(bx - x) < 1 && Math.abs(by - y) < 1));
     if (!done) return;
     performance.mark(waiting.name, { detail: { links: waiting.corners.length, badges: badges.length } });
+    // Checked inside the frame's animation-frame callbacks: a task posted now runs once it has rendered.
+    const rendered = waiting.rendered;
+    if (rendered) setTimeout(() => performance.mark(rendered));
     waiting = undefined;
   };
   new MutationObserver((records) => {

@@ -15,12 +15,16 @@ interface TraceEvent {
   };
 }
 
-/** What the page's renderer main thread and our content script did, from one trace. */
-export interface TaskTrace {
-  /** When the content script was first evaluated (trace clock, ms). */
+/** When the content script started and the marks the page left, from one trace (light or not). */
+export interface Timeline {
+  /** When the content script was first compiled or evaluated (trace clock, ms). */
   contentScriptStart?: number;
   /** Trace time (ms) of each performance mark the page left, by name. */
   marks: Map<string, number>;
+}
+
+/** What the page's renderer main thread and our content script did, from one trace. */
+export interface TaskTrace extends Timeline {
   /** Every task on the page's main thread after navigation started, in ms. */
   taskMs: number[];
   /** The tasks Scanlink's content script caused (see `readTaskTrace`), in ms. */
@@ -30,23 +34,34 @@ export interface TaskTrace {
 }
 
 // Tasks and what runs in them (devtools.timeline), the task's poster (toplevel), and page marks.
-const CATEGORIES = [
+const TASK_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'toplevel',
   'blink.user_timing',
   'v8.execute',
 ];
+/**
+ * Only script compiles (`v8.compile`, which names the script) and page marks. `devtools.timeline` makes
+ * Blink count every layout object at each layout (15–20 ms a layout at 100,000 links); this does not.
+ */
+const LIGHT_CATEGORIES = ['v8', 'blink.user_timing'];
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'TimerFire', 'RunMicrotasks', 'v8.compile']);
 
-/** Starts tracing the browser; the returned function stops and hands back every event. */
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+/**
+ * Starts tracing the browser, `light` for no more than `readTimeline` needs; the returned function stops
+ * and hands back every event.
+ */
+export async function startTrace(
+  cdp: CDPSession,
+  { light = false } = {},
+): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   const collect = (batch: { value: object[] }) => events.push(...(batch.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', collect);
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: CATEGORIES },
+    traceConfig: { includedCategories: light ? LIGHT_CATEGORIES : TASK_CATEGORIES },
   });
   return async () => {
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -71,14 +86,7 @@ export function readTaskTrace(
   pageUrl: string,
   scriptUrlPrefix: string,
 ): TaskTrace {
-  const navigation = events.find(
-    (e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl,
-  );
-  if (!navigation) throw new Error(`the trace has no navigation to ${pageUrl}`);
-  const onMain = events
-    .filter((e) => e.pid === navigation.pid && e.tid === navigation.tid && e.ts >= navigation.ts)
-    .sort((a, b) => a.ts - b.ts);
-  const ours = (e: TraceEvent) => e.args?.data?.url?.startsWith(scriptUrlPrefix) === true;
+  const { onMain, ours, timeline } = mainThread(events, pageUrl, scriptUrlPrefix);
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X');
   const scripts = onMain.filter((e) => SCRIPT_EVENTS.has(e.name) && e.ph === 'X');
 
@@ -104,17 +112,39 @@ export function readTaskTrace(
       coveredUntil = e.ts + (e.dur ?? 0);
     }
   }
-  const start = onMain.find((e) => e.name === 'EvaluateScript' && ours(e));
+  return {
+    ...timeline,
+    taskMs: tasks.map((task) => (task.dur ?? 0) / 1000),
+    scanlinkTaskMs,
+    scanlinkScriptMs,
+  };
+}
+
+/** The content script's start and the page's marks in a trace of `pageUrl`'s load (light or not). */
+export function readTimeline(
+  events: readonly TraceEvent[],
+  pageUrl: string,
+  scriptUrlPrefix: string,
+): Timeline {
+  return mainThread(events, pageUrl, scriptUrlPrefix).timeline;
+}
+
+function mainThread(events: readonly TraceEvent[], pageUrl: string, scriptUrlPrefix: string) {
+  const navigation = events.find(
+    (e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === pageUrl,
+  );
+  if (!navigation) throw new Error(`the trace has no navigation to ${pageUrl}`);
+  const onMain = events
+    .filter((e) => e.pid === navigation.pid && e.tid === navigation.tid && e.ts >= navigation.ts)
+    .sort((a, b) => a.ts - b.ts);
+  const ours = (e: TraceEvent) => e.args?.data?.url?.startsWith(scriptUrlPrefix) === true;
+  // EvaluateScript in a full trace, v8.compile (inside it) in a light one.
+  const start = onMain.find((e) => (e.name === 'EvaluateScript' || e.name === 'v8.compile') && ours(e));
   const marks = new Map(
     events
       .filter((e) => e.pid === navigation.pid && e.cat.includes('blink.user_timing') && e.ts >= navigation.ts)
       .map((e) => [e.name, e.ts / 1000] as const),
   );
-  return {
-    ...(start ? { contentScriptStart: start.ts / 1000 } : {}),
-    marks,
-    taskMs: tasks.map((task) => (task.dur ?? 0) / 1000),
-    scanlinkTaskMs,
-    scanlinkScriptMs,
-  };
+  const timeline: Timeline = { marks, ...(start ? { contentScriptStart: start.ts / 1000 } : {}) };
+  return { onMain, ours, timeline };
 }

@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { LINKS_PAGE, markDocsLinkSafe, servePage, untilScanlinkListens } from './support/fixture-pages';
 import { expect, test } from './support/fixtures';
 import { configureThroughOptions } from './support/options-form';
@@ -86,4 +86,55 @@ test('Tab focus on a link shows its card and Escape dismisses it', async ({ cont
   await page.keyboard.press('Escape');
   await expect(card).toHaveCount(0);
   await expect(page.locator('#phish')).toBeFocused();
+});
+
+/**
+ * The event types Scanlink's content script listens for on `document`. DevTools lists an object's
+ * listeners from the world the object was read in, so `document` is read in the content script's.
+ */
+async function scanlinkDocumentListeners(page: Page, extensionId: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; origin: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable');
+    const world = contexts.find((context) => context.origin === `chrome-extension://${extensionId}`);
+    if (!world) throw new Error('no content script world in the page');
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document', contextId: world.id });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+      objectId: result.objectId ?? '',
+    });
+    return listeners.map((listener) => listener.type);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('scrolling closes the card; Scanlink listens for scrolls once badges are up and never for pointer events', async ({
+  context,
+  extension,
+}) => {
+  await markDocsLinkSafe(extension.worker);
+  const page = await context.newPage();
+  await page.goto('https://news.example/');
+  await untilScanlinkListens(page);
+  // A scroll or pointer listener makes Chromium commit a frame: at a huge page's load that costs tens of
+  // milliseconds. One scroll listener watches the viewport; the card adds one only while it is open.
+  const listeners = () => scanlinkDocumentListeners(page, extension.id);
+  const scrollListeners = async () => (await listeners()).filter((type) => type === 'scroll');
+  await expect.poll(scrollListeners).toHaveLength(1);
+  expect(await listeners()).toEqual(expect.arrayContaining(['mouseover', 'mouseout', 'click']));
+  expect((await listeners()).filter((type) => type.startsWith('pointer'))).toEqual([]);
+
+  await page.evaluate(() => {
+    document.body.style.minHeight = '300vh';
+  });
+  await page.locator('#phish').hover();
+  const card = page.getByRole('status', cardFor('https://login-phish.example/account'));
+  await expect(card).toContainText('Malicious');
+  expect(await scrollListeners()).toHaveLength(2);
+
+  await page.mouse.wheel(0, 400);
+  await expect(card).toHaveCount(0);
+  expect(await scrollListeners()).toHaveLength(1);
 });
