@@ -74,9 +74,9 @@ describe('the background in a browser without', () => {
 
   it('declarativeNetRequest: nothing is stopped before it loads, and every verdict still goes through', async () => {
     withoutApi('declarativeNetRequest');
-    const maliciousVerdicts = vi.fn(async () => []);
+    const newestMaliciousVerdicts = vi.fn(async () => []);
     const guard = createNavigationGuard(
-      { maliciousVerdicts, getVerdicts: async () => [] } as unknown as ScanStore,
+      { newestMaliciousVerdicts, getVerdicts: async () => [] } as unknown as ScanStore,
       async () => ({ trustedSites: [] }) as unknown as Settings,
     );
     const url = 'https://login-phish.example/';
@@ -84,7 +84,7 @@ describe('the background in a browser without', () => {
     await guard.refreshBlocking();
     await guard.allowForSession(url);
     expect(await guard.isStopped(url)).toBe(false);
-    expect(maliciousVerdicts).not.toHaveBeenCalled();
+    expect(newestMaliciousVerdicts).not.toHaveBeenCalled();
     expect(warned()).toEqual([
       expect.stringContaining('known-malicious pages are not stopped before they load'),
     ]);

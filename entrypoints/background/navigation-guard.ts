@@ -7,6 +7,8 @@ import {
   blockRules,
   checkPagePath,
   exactUrlFilters,
+  isBlockable,
+  MAX_BLOCKED_URLS,
   urlsToBlock,
 } from '../../lib/navigation/block-rules';
 import type { NavigationControl } from '../../lib/navigation/navigation-control';
@@ -32,9 +34,9 @@ async function currentlyBlocked(): Promise<string[]> {
 export function createNavigationGuard(store: ScanStore, settings: () => Promise<Settings>) {
   async function replaceBlockRules(): Promise<void> {
     if (!canUse('navigationBlocking')) return;
-    const [malicious, { trustedSites }, existing] = await Promise.all([
-      store.maliciousVerdicts(),
-      settings(),
+    const { trustedSites } = await settings();
+    const [malicious, existing] = await Promise.all([
+      store.newestMaliciousVerdicts(MAX_BLOCKED_URLS, (verdict) => isBlockable(verdict.url, trustedSites)),
       dnr().getDynamicRules(),
     ]);
     const previous = [...new Set(existing.flatMap((rule) => blockedUrlOf(rule) ?? []))];

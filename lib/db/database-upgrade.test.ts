@@ -41,16 +41,18 @@ async function version1Fixture(name: string): Promise<void> {
 }
 
 describe('database upgrades', () => {
-  it('opens a version 1 database as the current version with every row kept and the kind index filled', async () => {
+  it('opens a version 1 database as the current version with every row kept and the kind indexes filled', async () => {
     const name = `upgrade-${++n}`;
     await version1Fixture(name);
 
     const db = new ScanlinkDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const store = createScanStore(db);
     expect(await store.getVerdict('https://fine.example/')).toMatchObject({ kind: 'safe' });
-    expect((await store.maliciousVerdicts()).map((v) => v.url)).toEqual(['https://evil.example/']);
+    expect((await store.newestMaliciousVerdicts(10, () => true)).map((v) => v.url)).toEqual([
+      'https://evil.example/',
+    ]);
     expect(await store.history(10)).toEqual([expect.objectContaining({ scanId: 's1', kind: 'malicious' })]);
     expect((await db.keyValues.get('settings'))?.value).toMatchObject({ accountId: 'acc', dwellMs: 800 });
     db.close();

@@ -37,5 +37,8 @@ export class ScanlinkDatabase extends Dexie {
     this.version(2).stores({ verdicts: 'url, checkedAt, kind' });
     // v3: the verdict index. It starts empty: the first lookup builds it from the verdicts.
     this.version(3).stores({ verdictIndex: 'bucket' });
+    // v4: verdicts by kind and age, so the navigation rules read the newest malicious ones first and
+    // stop once they have enough, instead of parsing every one at each worker start.
+    this.version(4).stores({ verdicts: 'url, checkedAt, kind, [kind+checkedAt]' });
   }
 }

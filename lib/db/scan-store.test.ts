@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ScanlinkDatabase } from './database';
 import { newJobRow } from './row-fixtures';
-import type { ScanRow } from './rows';
+import type { ScanRow, VerdictRow } from './rows';
 import { createScanStore } from './scan-store';
 
 let n = 0;
@@ -24,7 +24,7 @@ describe('scan store', () => {
   it('declares the current schema version with the tables the pipeline needs', async () => {
     const { db } = freshStore();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'jobs',
       'keyValues',
@@ -130,5 +130,41 @@ describe('history import', () => {
     expect((await store.history(10)).map((s) => s.scanId).sort()).toEqual(['scan-1', 'scan-2']);
     expect((await store.getVerdict('https://s1.example/'))?.kind).toBe('safe');
     expect((await store.getVerdict('https://busy.example/'))?.kind).toBe('pending');
+  });
+});
+
+describe('malicious verdicts for the navigation rules', () => {
+  const verdict = (i: number, kind: VerdictRow['kind'] = 'malicious'): VerdictRow => ({
+    url: `https://m${i}.example/`,
+    kind,
+    reasons: [],
+    categories: [],
+    checkedAt: i,
+  });
+  const ages = (verdicts: VerdictRow[]) => verdicts.map((v) => v.checkedAt);
+  const newestFirst = (from: number, count: number) => Array.from({ length: count }, (_, i) => from - i);
+
+  it('reads them newest first, without other kinds or rows that do not fit the schema', async () => {
+    const { db, store } = freshStore();
+    await db.verdicts.bulkPut([
+      verdict(1),
+      verdict(3),
+      verdict(2, 'safe'),
+      verdict(4, 'pending'),
+      verdict(5),
+    ]);
+    await db.verdicts.put({ url: 'https://damaged.example/', kind: 'malicious', checkedAt: 9 } as never);
+    expect(ages(await store.newestMaliciousVerdicts(10, () => true))).toEqual([5, 3, 1]);
+  });
+
+  it('stops reading once enough of them count, and reads them all when there are not enough', async () => {
+    const { db, store } = freshStore();
+    await db.verdicts.bulkPut(Array.from({ length: 300 }, (_, i) => verdict(i)));
+
+    expect(ages(await store.newestMaliciousVerdicts(10, () => true))).toEqual(newestFirst(299, 10));
+    // Only even ages count: the 50th even one from the newest (200) is the 100th row.
+    const even = await store.newestMaliciousVerdicts(50, (v) => v.checkedAt % 2 === 0);
+    expect(ages(even)).toEqual(newestFirst(299, 100));
+    expect(ages(await store.newestMaliciousVerdicts(1_000, () => true))).toEqual(newestFirst(299, 300));
   });
 });

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { type AutoScanBudget, autoScanBudgetSchema, type BudgetRefusal } from '../scan/auto-scan-budget';
 import type { ScanlinkDatabase } from './database';
 import {
@@ -240,10 +241,29 @@ export function createScanStore(db: ScanlinkDatabase) {
     async getScan(scanId: string): Promise<ScanRow | undefined> {
       return parseRow(scanRowSchema, await db.scans.get(scanId));
     },
-    /** Every URL known to be malicious, newest first (what navigations are stopped for). */
-    async maliciousVerdicts(): Promise<VerdictRow[]> {
-      const rows = await db.verdicts.where('kind').equals('malicious').toArray();
-      return parseRows(verdictRowSchema, rows).sort((a, b) => b.checkedAt - a.checkedAt);
+    /**
+     * URLs known to be malicious, newest first (what navigations are stopped for), read until `wanted` of
+     * them pass `counts` or none are left: a worker start with 25,000 of them parses the few thousand the
+     * rules can hold, not all. One cursor in one transaction, so a write meanwhile moves nothing.
+     */
+    async newestMaliciousVerdicts(
+      wanted: number,
+      counts: (verdict: VerdictRow) => boolean,
+    ): Promise<VerdictRow[]> {
+      const found: VerdictRow[] = [];
+      let counted = 0;
+      await db.verdicts
+        .where('[kind+checkedAt]')
+        .between(['malicious', Dexie.minKey], ['malicious', Dexie.maxKey])
+        .reverse()
+        .until(() => counted >= wanted)
+        .each((row) => {
+          const verdict = parseRow(verdictRowSchema, row);
+          if (!verdict) return;
+          found.push(verdict);
+          if (counts(verdict)) counted += 1;
+        });
+      return found;
     },
     async getReport(scanId: string): Promise<unknown> {
       return (await db.reports.get(scanId))?.report;

@@ -69,11 +69,14 @@ export function urlsToBlock(
   return [...new Set([...malicious.map((verdict) => verdict.url), ...kept])];
 }
 
+/** Whether a rule may stop `url`: its filter can match it exactly, and the person does not trust its site. */
+export function isBlockable(url: string, trustedSites: readonly string[]): boolean {
+  return canBeMatchedExactly(url) && !isTrustedUrl(url, trustedSites);
+}
+
 /** Rules that send a navigation to a known-malicious URL to the warning page before anything loads. */
 export function blockRules(urls: readonly string[], trustedSites: readonly string[]): NavigationRule[] {
-  const blocked = urls
-    .filter((url) => canBeMatchedExactly(url) && !isTrustedUrl(url, trustedSites))
-    .slice(0, MAX_BLOCKED_URLS);
+  const blocked = urls.filter((url) => isBlockable(url, trustedSites)).slice(0, MAX_BLOCKED_URLS);
   return blocked.flatMap((url, i) =>
     exactUrlFilters(url).map((urlFilter, j) => ({
       id: 2 * i + j + 1,
