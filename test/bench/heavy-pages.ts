@@ -11,10 +11,13 @@ const SETTLE_MS = 2_000;
 const MB = 1024 * 1024;
 const WITHOUT = 'without Scanlink';
 
-interface Load {
+/**
+ * One load under the task trace (see `tracedLoadOnce`): what only a full trace can attribute. The trace
+ * makes Blink count every layout object at each layout (15–20 ms at 100,000 links), so its times run
+ * high, and highest for the side that causes more layouts.
+ */
+interface TracedLoad {
   taskMs: number;
-  scriptMs: number;
-  heapBytes: number;
   /** Only with Scanlink: */
   longestTaskMs?: number;
   scanlinkTaskMs?: number;
@@ -22,11 +25,14 @@ interface Load {
   scrolledLinks?: number;
 }
 
-/** One load without the task trace (see `untracedLoadOnce`). */
+/** One load without the task trace (see `untracedLoadOnce`): what the page and the person get. */
 interface UntracedLoad {
+  taskMs: number;
+  scriptMs: number;
+  heapBytes: number;
   /** Frames of over 50 ms. */
-  count: number;
-  longestMs: number;
+  longFrames: number;
+  longestFrameMs: number;
   /** Only with Scanlink, from the content script's start: */
   viewportBadgedMs?: number;
   viewportRenderedMs?: number;
@@ -50,16 +56,28 @@ function markTime(page: Page, name: string): Promise<number | undefined> {
 }
 
 /**
- * One load of the page with `links` links in a new tab: first a small page of the same site, so the
- * heavy page loads in a renderer whose counters are already running, then the page itself, `SETTLE_MS`
- * of quiet, and one jump to the middle of the page.
+ * Opens a new tab on a small page of the same site, so the heavy page loads in a renderer whose counters
+ * are already running, and starts its performance counters.
  */
-async function loadOnce(context: BrowserContext, links: number, extensionId?: string): Promise<Load> {
+async function openTab(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await context.newPage();
+  await page.goto(`${HEAVY_ORIGIN}/blank`);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+
+/**
+ * One traced load of the page with `links` links: the page, `SETTLE_MS` of quiet, and (with Scanlink)
+ * one jump to the middle of the page.
+ */
+async function tracedLoadOnce(
+  context: BrowserContext,
+  links: number,
+  extensionId?: string,
+): Promise<TracedLoad> {
+  const { page, cdp } = await openTab(context);
   try {
-    await page.goto(`${HEAVY_ORIGIN}/blank`);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Performance.enable');
     const before = await metrics(cdp);
     const stopTrace = await startTrace(cdp);
     const url = `${HEAVY_ORIGIN}/links-${links}`;
@@ -67,13 +85,8 @@ async function loadOnce(context: BrowserContext, links: number, extensionId?: st
     await page.waitForTimeout(SETTLE_MS);
     const after = await metrics(cdp);
     const trace = readTaskTrace(await stopTrace(), url, `chrome-extension://${extensionId ?? 'none'}/`);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const load: Load = {
-      taskMs: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,
-      scriptMs: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000,
-      heapBytes: (await metrics(cdp)).JSHeapUsedSize ?? Number.NaN,
-    };
-    if (!extensionId) return load;
+    const taskMs = ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000;
+    if (!extensionId) return { taskMs };
 
     const scrolledLinks = await scrollToMiddle(page);
     await page
@@ -87,7 +100,7 @@ async function loadOnce(context: BrowserContext, links: number, extensionId?: st
       markTime(page, MARK.scrollBadged),
     ]);
     return {
-      ...load,
+      taskMs,
       longestTaskMs: Math.max(0, ...trace.scanlinkTaskMs),
       scanlinkTaskMs: trace.scanlinkTaskMs.reduce((sum, ms) => sum + ms, 0),
       scrollBadgedMs: start !== undefined && end !== undefined ? end - start : Number.NaN,
@@ -99,11 +112,11 @@ async function loadOnce(context: BrowserContext, links: number, extensionId?: st
 }
 
 /**
- * One load without the task trace (it makes Blink count every layout object at each layout: 15–20 ms at
- * 100,000 links): the page, `SETTLE_MS` of quiet, the jump to the middle and a second of quiet. Counts the
- * Long Animation Frames (the browser's own record of every frame or task over 50 ms) that began after the
- * probe's work at parse, when content scripts start; the bench pages run no script after that. With
- * Scanlink, a light trace (script compiles and page marks only) times the viewport's badges from the
+ * One load without the task trace: the page, `SETTLE_MS` of quiet, the jump to the middle and a second of
+ * quiet. Task and script time and the heap come from the renderer's own counters. It counts the Long
+ * Animation Frames (the browser's own record of every frame or task over 50 ms) that began after the
+ * probe's work at parse, when content scripts start; the bench pages run no script after that. A light
+ * trace (script compiles and page marks only, on both sides alike) times the viewport's badges from the
  * content script's start.
  */
 async function untracedLoadOnce(
@@ -111,14 +124,17 @@ async function untracedLoadOnce(
   links: number,
   extensionId?: string,
 ): Promise<UntracedLoad> {
-  const page = await context.newPage();
+  const { page, cdp } = await openTab(context);
   try {
-    const cdp = await context.newCDPSession(page);
-    const stopTrace = extensionId ? await startTrace(cdp, { light: true }) : undefined;
+    const before = await metrics(cdp);
+    const stopTrace = await startTrace(cdp, { light: true });
     const url = `${HEAVY_ORIGIN}/links-${links}`;
     await page.goto(url, { timeout: 120_000 });
     await page.waitForTimeout(SETTLE_MS);
-    const timeline = stopTrace && readTimeline(await stopTrace(), url, `chrome-extension://${extensionId}/`);
+    const after = await metrics(cdp);
+    const timeline = readTimeline(await stopTrace(), url, `chrome-extension://${extensionId ?? 'none'}/`);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heapBytes = (await metrics(cdp)).JSHeapUsedSize ?? Number.NaN;
     await scrollToMiddle(page);
     await page.waitForTimeout(1_000);
     const durations = await page.evaluate(
@@ -135,14 +151,17 @@ async function untracedLoadOnce(
       MARK.parsed,
     );
     const sinceStart = (mark: string) => {
-      const at = timeline?.marks.get(mark);
-      const start = timeline?.contentScriptStart;
+      const at = timeline.marks.get(mark);
+      const start = timeline.contentScriptStart;
       return at !== undefined && start !== undefined ? at - start : Number.NaN;
     };
     return {
-      count: durations.length,
-      longestMs: Math.max(0, ...durations),
-      ...(timeline
+      taskMs: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,
+      scriptMs: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000,
+      heapBytes,
+      longFrames: durations.length,
+      longestFrameMs: Math.max(0, ...durations),
+      ...(extensionId
         ? {
             viewportBadgedMs: sinceStart(MARK.viewportBadged),
             viewportRenderedMs: sinceStart(MARK.viewportRendered),
@@ -170,96 +189,114 @@ function serveHeavyPages(context: BrowserContext) {
 const pick = <T>(loads: readonly T[], key: keyof T) =>
   loads.map((load) => load[key]).filter((value): value is T[keyof T] & number => Number.isFinite(value));
 
-function figuresFor(
-  links: number,
-  withLoads: Load[],
-  withoutLoads: Load[],
-  frames: { with: UntracedLoad[]; without: UntracedLoad[] },
-): Figure[] {
-  const n = withLoads.length;
+/** The loads of one page size, with and without Scanlink, alternating. */
+interface Pairs<T> {
+  with: T[];
+  without: T[];
+}
+
+/** `compare(with, without)` for each alternating pair. */
+const perPair = <T>(
+  { with: withLoads, without }: Pairs<T>,
+  compare: (withLoad: T, withoutLoad: T) => number,
+) =>
+  withLoads.map((load, i) => {
+    const other = without[i];
+    return other === undefined ? Number.NaN : compare(load, other);
+  });
+const pairDifferences = <T>(loads: Pairs<T>, value: (load: T) => number) =>
+  perPair(loads, (a, b) => value(a) - value(b));
+/** Median extra task time with Scanlink, as a share of the page's own. */
+const extraShare = (loads: Pairs<{ taskMs: number }>) =>
+  median(perPair(loads, (a, b) => (100 * (a.taskMs - b.taskMs)) / b.taskMs));
+
+function figuresFor(links: number, traced: Pairs<TracedLoad>, untraced: Pairs<UntracedLoad>): Figure[] {
   const label = `${links.toLocaleString('en-US')} links`;
   const section = 'Heavy pages';
-  const baseline = (key: keyof Load) => ({ value: median(pick(withoutLoads, key)), label: WITHOUT });
-  const extraMs = withLoads.map((load, i) => load.taskMs - (withoutLoads[i]?.taskMs ?? Number.NaN));
-  const extraShare = extraMs.map((ms, i) => (100 * ms) / (withoutLoads[i]?.taskMs ?? Number.NaN));
-  const scrolled = median(pick(withLoads, 'scrolledLinks'));
+  const n = untraced.with.length;
+  const baseline = (key: 'taskMs' | 'scriptMs') => ({
+    value: median(pick(untraced.without, key)),
+    label: WITHOUT,
+  });
+  const extraMs = median(pairDifferences(untraced, (load) => load.taskMs));
+  const scrolled = median(pick(traced.with, 'scrolledLinks'));
   return [
     {
       section,
       name: `main-thread task time, load + ${SETTLE_MS / 1000} s, ${label}`,
-      value: median(pick(withLoads, 'taskMs')),
+      value: median(pick(untraced.with, 'taskMs')),
       unit: 'ms',
       baseline: baseline('taskMs'),
       samples: n,
-      note: 'CDP Performance.getMetrics TaskDuration of the page’s renderer, navigation to end of settle; all links’ verdicts cached, “Scan pages I visit” off',
+      note: 'untraced: CDP Performance.getMetrics TaskDuration of the page’s renderer, navigation to end of settle; all links’ verdicts cached, “Scan pages I visit” off',
     },
     {
       section,
       name: `extra main-thread time, ${label}`,
-      value: median(extraShare),
+      value: extraShare(untraced),
       unit: '%',
       ...(links === 10_000 ? { target: { limit: 10, kind: 'max' as const } } : {}),
       samples: n,
-      note: `median of (with − without) / without over alternating pairs; median extra ${median(extraMs).toFixed(0)} ms`,
+      note: `untraced, median of (with − without) / without over alternating pairs; median extra ${extraMs.toFixed(0)} ms. Under the task trace, which inflates every layout Scanlink causes: ${extraShare(traced).toFixed(1)} %`,
     },
     {
       section,
       name: `script time, ${label}`,
-      value: median(pick(withLoads, 'scriptMs')),
+      value: median(pick(untraced.with, 'scriptMs')),
       unit: 'ms',
       baseline: baseline('scriptMs'),
       samples: n,
-      note: 'ScriptDuration delta (all worlds: the page’s and the content script’s)',
+      note: 'untraced ScriptDuration delta (all worlds: the page’s and the content script’s)',
     },
     {
       section,
       name: `longest task Scanlink causes, traced, ${label}`,
-      value: median(pick(withLoads, 'longestTaskMs')),
+      value: median(pick(traced.with, 'longestTaskMs')),
       unit: 'ms',
-      samples: n,
-      note: 'trace: longest main-thread task running the content script, its badge-drawing frames included with their layout and paint. Tracing inflates it: Blink counts every layout object for each Layout event (15–20 ms at 100,000 links), so the 50 ms target is held by the untraced count of frames below',
+      samples: traced.with.length,
+      note: 'trace: longest main-thread task running the content script, its badge-drawing frames included with their layout, paint and commit (a commit can wait for the compositor). Tracing inflates it: Blink counts every layout object for each Layout event (15–20 ms at 100,000 links); the 50 ms target is held by the untraced count of frames below',
     },
     {
       section,
       name: `frames over 50 ms that Scanlink adds, untraced, ${label}`,
-      value: median(frames.with.map((load, i) => load.count - (frames.without[i]?.count ?? Number.NaN))),
+      value: median(pairDifferences(untraced, (load) => load.longFrames)),
       unit: 'frames',
       target: { limit: 0, kind: 'max' },
-      samples: frames.with.length,
-      note: `Long Animation Frames after the page is parsed, load + ${SETTLE_MS / 1000} s + a jump to the middle, with − without over alternating pairs; with: ${frames.with.map((f) => f.count).join(', ')} (longest ${Math.max(...frames.with.map((f) => f.longestMs)).toFixed(0)} ms), without: ${frames.without.map((f) => f.count).join(', ')}`,
+      samples: n,
+      note: `Long Animation Frames after the page is parsed, load + ${SETTLE_MS / 1000} s + a jump to the middle, with − without over alternating pairs; with: ${untraced.with.map((f) => f.longFrames).join(', ')} (longest ${Math.max(...untraced.with.map((f) => f.longestFrameMs)).toFixed(0)} ms), without: ${untraced.without.map((f) => f.longFrames).join(', ')}`,
     },
     {
       section,
       name: `Scanlink’s attributed task time, ${label}`,
-      value: median(pick(withLoads, 'scanlinkTaskMs')),
+      value: median(pick(traced.with, 'scanlinkTaskMs')),
       unit: 'ms',
-      samples: n,
+      samples: traced.with.length,
       note: 'trace: sum of those tasks; compare across sizes: it follows the links in view, not on the page',
     },
     {
       section,
       name: `viewport badged after content script start, ${label}`,
-      value: median(pick(frames.with, 'viewportBadgedMs')),
+      value: median(pick(untraced.with, 'viewportBadgedMs')),
       unit: 'ms',
       target: { limit: 100, kind: 'max' },
-      samples: frames.with.length,
+      samples: n,
       note: 'light trace of the untraced loads: content script’s compile → page mark once every link in the viewport has its badge in the layer’s shadow root (drawn; painted in that frame)',
     },
     {
       section,
       name: `viewport badged and rendered, ${label}`,
-      value: median(pick(frames.with, 'viewportRenderedMs')),
+      value: median(pick(untraced.with, 'viewportRenderedMs')),
       unit: 'ms',
-      samples: frames.with.length,
+      samples: n,
       note: 'as above, to the first task after that frame: its layout, paint and commit done (on a huge page the commit can wait for the compositor, still busy with the page’s own first frame)',
     },
     {
       section,
       name: `links badged after scrolling to the middle, ${label}`,
-      value: median(pick(withLoads, 'scrollBadgedMs')),
+      value: median(pick(traced.with, 'scrollBadgedMs')),
       unit: 'ms',
-      samples: n,
-      note: `page marks: scrollTo → every link of the new viewport (${scrolled}) badged`,
+      samples: traced.with.length,
+      note: `page marks, after the trace stopped: scrollTo → every link of the new viewport (${scrolled}) badged`,
     },
   ];
 }
@@ -277,47 +314,53 @@ export const heavyPages: BenchSection = {
       await serveHeavyPages(plain);
       const id = scanlink.extension.id;
       // One untimed load each, so neither side pays for first-use costs (code caches, fonts).
-      await loadOnce(scanlink.context, sizes[0], id);
-      await loadOnce(plain, sizes[0]);
+      await tracedLoadOnce(scanlink.context, sizes[0], id);
+      await tracedLoadOnce(plain, sizes[0]);
 
-      const loads = new Map(sizes.map((links) => [links, { with: [] as Load[], without: [] as Load[] }]));
-      const frames = new Map(
-        sizes.map((links) => [links, { with: [] as UntracedLoad[], without: [] as UntracedLoad[] }]),
+      const results = new Map(
+        sizes.map((links) => [
+          links,
+          {
+            traced: { with: [], without: [] } as Pairs<TracedLoad>,
+            untraced: { with: [], without: [] } as Pairs<UntracedLoad>,
+          },
+        ]),
       );
       for (let run = 0; run < bench.runs; run += 1) {
         for (const links of sizes) {
-          const slot = loads.get(links);
-          const untraced = frames.get(links);
-          if (!slot || !untraced) continue;
+          const slot = results.get(links);
+          if (!slot) continue;
+          const withScanlink = async () => {
+            slot.traced.with.push(await tracedLoadOnce(scanlink.context, links, id));
+            slot.untraced.with.push(await untracedLoadOnce(scanlink.context, links, id));
+          };
+          const withoutScanlink = async () => {
+            slot.traced.without.push(await tracedLoadOnce(plain, links));
+            slot.untraced.without.push(await untracedLoadOnce(plain, links));
+          };
           // Alternate which goes first, so drift on a shared machine does not favour one side.
           if (run % 2 === 0) {
-            slot.with.push(await loadOnce(scanlink.context, links, id));
-            slot.without.push(await loadOnce(plain, links));
-            untraced.with.push(await untracedLoadOnce(scanlink.context, links, id));
-            untraced.without.push(await untracedLoadOnce(plain, links));
+            await withScanlink();
+            await withoutScanlink();
           } else {
-            slot.without.push(await loadOnce(plain, links));
-            slot.with.push(await loadOnce(scanlink.context, links, id));
-            untraced.without.push(await untracedLoadOnce(plain, links));
-            untraced.with.push(await untracedLoadOnce(scanlink.context, links, id));
+            await withoutScanlink();
+            await withScanlink();
           }
-          const last = slot.with.at(-1);
+          const traced = slot.traced.with.at(-1);
+          const untraced = slot.untraced.with.at(-1);
           bench.log(
-            `heavy ${links}: task ${last?.taskMs.toFixed(0)} vs ${slot.without.at(-1)?.taskMs.toFixed(0)} ms, longest ${last?.longestTaskMs?.toFixed(1)} ms, untraced frames over 50 ms ${untraced.with.at(-1)?.count} vs ${untraced.without.at(-1)?.count}, viewport ${untraced.with.at(-1)?.viewportBadgedMs?.toFixed(1)} ms (rendered ${untraced.with.at(-1)?.viewportRenderedMs?.toFixed(1)} ms), scroll ${last?.scrollBadgedMs?.toFixed(1)} ms`,
+            `heavy ${links}: task ${untraced?.taskMs.toFixed(0)} vs ${slot.untraced.without.at(-1)?.taskMs.toFixed(0)} ms, longest traced ${traced?.longestTaskMs?.toFixed(1)} ms, frames over 50 ms ${untraced?.longFrames} vs ${slot.untraced.without.at(-1)?.longFrames}, viewport ${untraced?.viewportBadgedMs?.toFixed(1)} ms (rendered ${untraced?.viewportRenderedMs?.toFixed(1)} ms), scroll ${traced?.scrollBadgedMs?.toFixed(1)} ms`,
           );
         }
       }
 
       const figures = sizes.flatMap((links) => {
-        const slot = loads.get(links);
-        const untraced = frames.get(links);
-        return slot && untraced ? figuresFor(links, slot.with, slot.without, untraced) : [];
+        const slot = results.get(links);
+        return slot ? figuresFor(links, slot.traced, slot.untraced) : [];
       });
-      const memory = loads.get(10_000);
+      const memory = results.get(10_000)?.untraced;
       if (memory) {
-        const extra = memory.with.map(
-          (load, i) => load.heapBytes - (memory.without[i]?.heapBytes ?? Number.NaN),
-        );
+        const extra = pairDifferences(memory, (load) => load.heapBytes);
         figures.push({
           section: 'Weight',
           name: 'content-script JS heap, 10,000-link page',
