@@ -17,7 +17,8 @@ export default defineContentScript({
   async main(ctx) {
     const signal = contentLifetime(ctx);
     preloadMessages();
-    // Badges start looking links up at once: only whether to show safe ones waits for the settings.
+    // The first lookup goes out with the settings request, before the browser gets busy with the page's
+    // load; drawing waits for both answers.
     const pageSettings = sendRequest({ type: 'get-page-settings' });
     const lookup = (urls: string[]) => sendRequest({ type: 'get-verdicts', urls });
     const known = createKnownVerdicts();
@@ -46,17 +47,21 @@ export default defineContentScript({
       },
       signal,
     );
-    watchDwell(document, {
-      dwellMs: settings.dwellMs,
-      signal: signal,
-      onDwell: (link) => {
-        const checked = settings.autoScanOnHover
-          ? scanLink(link, 'link-hovered')
-          : lookup([link.href]).then(([verdict]) => verdict && badges.update(link, verdict));
-        cards.open(link, checked);
-      },
-      onLeave: (link) => cards.close(link),
-    });
+    // Pointer listeners make Chromium commit a frame: they start with the first badges, in their frame
+    // (see links-near-viewport.ts). Nobody dwells on a link that soon.
+    void badges.firstLook.then(() =>
+      watchDwell(document, {
+        dwellMs: settings.dwellMs,
+        signal: signal,
+        onDwell: (link) => {
+          const checked = settings.autoScanOnHover
+            ? scanLink(link, 'link-hovered')
+            : lookup([link.href]).then(([verdict]) => verdict && badges.update(link, verdict));
+          cards.open(link, checked);
+        },
+        onLeave: (link) => cards.close(link),
+      }),
+    );
 
     let pageUpdate: ((url: string) => Promise<void>) | undefined;
     const stopUpdates = onVerdictUpdate((url) => {

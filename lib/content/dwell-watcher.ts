@@ -46,7 +46,7 @@ export function watchDwell(root: Document, { dwellMs, signal, onDwell, onLeave }
   };
   const end = (event: Event) => {
     if (!event.isTrusted || !current) return;
-    const next = (event as FocusEvent | MouseEvent).relatedTarget;
+    const next = (event as FocusEvent | PointerEvent).relatedTarget;
     if (next instanceof Node && current.contains(next)) return;
     if (linkFromTarget(event.target) === current) cancel();
   };
@@ -62,12 +62,9 @@ export function watchDwell(root: Document, { dwellMs, signal, onDwell, onLeave }
     },
     options,
   );
-  // Mouse, not pointer, events: a pointer listener makes Chromium commit a frame to tell its compositor,
-  // which just after a huge page loads holds the main thread for tens of milliseconds (see
-  // links-near-viewport.ts). Mouse events fire for a pen and after a tap as well.
-  root.addEventListener('mouseover', start, options);
+  root.addEventListener('pointerover', start, options);
   root.addEventListener('focusin', start, options);
-  root.addEventListener('mouseout', end, options);
+  root.addEventListener('pointerout', end, options);
   root.addEventListener('focusout', end, options);
   signal.addEventListener('abort', cancel);
 }

@@ -33,7 +33,7 @@ export function startHoverCards(doc: Document, deps: HoverCardDeps, signal: Abor
   // Scrolls are listened for only while a card is open: a scroll listener makes Chromium commit a frame
   // (see links-near-viewport.ts), and most pages never show a card.
   const onScroll = () => close();
-  const scrollOptions = { capture: true, passive: true } as const;
+  const scrollOptions = { capture: true, passive: true, signal } as const;
 
   function close() {
     current = undefined;
@@ -41,7 +41,6 @@ export function startHoverCards(doc: Document, deps: HoverCardDeps, signal: Abor
     view.hide();
     doc.removeEventListener('scroll', onScroll, scrollOptions);
   }
-  signal.addEventListener('abort', () => doc.removeEventListener('scroll', onScroll, scrollOptions));
 
   return {
     /** Shows `link`'s card once `ready` (its scan request or lookup) settles, if it is still dwelt on. */

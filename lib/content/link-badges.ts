@@ -11,7 +11,7 @@ export interface VerdictSource {
 export interface LinkBadgeOptions {
   /**
    * Badge links with no threats found too (the "Mark links with no threats found" setting). A promise lets
-   * the first lookup go out before the setting is known.
+   * the first lookup go out before the setting is known; if it fails, safe links get no badge.
    */
   showSafe?: boolean | Promise<boolean>;
   /** Told every verdict the badges receive, for handlers that must decide synchronously. */
@@ -35,7 +35,7 @@ export function startLinkBadges(
   { showSafe = true, known }: LinkBadgeOptions = {},
 ) {
   const layer = createBadgeLayer(doc, signal);
-  const safeShown = Promise.resolve(showSafe);
+  const safeShown = Promise.resolve(showSafe).catch(() => false);
   const linksByUrl = new Map<string, Set<HTMLAnchorElement>>();
   const urlOf = new WeakMap<HTMLAnchorElement, string>();
   const queued = new Set<string>();
@@ -139,6 +139,8 @@ export function startLinkBadges(
   });
 
   return {
+    /** Settles once the links near the viewport at the start have been looked up and their badges asked for. */
+    firstLook: nearby.firstLook,
     /** A verdict changed or a scan started for this link: redraw it (and every link to the same URL). */
     update(link: HTMLAnchorElement, verdict: LinkVerdict) {
       const url = track(link);

@@ -98,7 +98,7 @@ export function watchLinksNearViewport(
   // of milliseconds for the compositor (about 50 ms at 100,000 links). Added as the badges are drawn, it
   // shares their frame instead of holding the main thread in a frame of its own before them. One more
   // look catches a scroll made in between.
-  void Promise.resolve(sweep())
+  const firstLook = Promise.resolve(sweep())
     .catch(() => {})
     .then(() => {
       if (signal.aborted) return;
@@ -107,6 +107,11 @@ export function watchLinksNearViewport(
     });
 
   return {
+    /**
+     * Settles once the first look's links are answered (their badges asked for): other listeners that
+     * make Chromium commit a frame (pointer events) are best added then, for the same reason.
+     */
+    firstLook,
     /** The DOM changed: look again soon. */
     schedule,
     /** `link` was re-pointed or removed: report it again when it is next near. */

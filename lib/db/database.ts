@@ -38,7 +38,8 @@ export class ScanlinkDatabase extends Dexie {
     // v3: the verdict index. It starts empty: the first lookup builds it from the verdicts.
     this.version(3).stores({ verdictIndex: 'bucket' });
     // v4: verdicts by kind and age, so the navigation rules read the newest malicious ones first and
-    // stop once they have enough, instead of parsing every one at each worker start.
-    this.version(4).stores({ verdicts: 'url, checkedAt, kind, [kind+checkedAt]' });
+    // stop once they have enough, instead of parsing every one at each worker start. It replaces v2's
+    // index by kind, which nothing else read.
+    this.version(4).stores({ verdicts: 'url, checkedAt, [kind+checkedAt]' });
   }
 }

@@ -237,7 +237,7 @@ function figuresFor(links: number, traced: Pairs<TracedLoad>, untraced: Pairs<Un
       unit: '%',
       ...(links === 10_000 ? { target: { limit: 10, kind: 'max' as const } } : {}),
       samples: n,
-      note: `untraced, median of (with − without) / without over alternating pairs; median extra ${extraMs.toFixed(0)} ms. Under the task trace, which inflates every layout Scanlink causes: ${extraShare(traced).toFixed(1)} %`,
+      note: `untraced (only the light trace of script compiles and page marks runs, on both sides), median of (with − without) / without over alternating pairs; median extra ${extraMs.toFixed(0)} ms. Under the task trace, which inflates every layout Scanlink causes: ${extraShare(traced).toFixed(1)} %`,
     },
     {
       section,
@@ -288,7 +288,7 @@ function figuresFor(links: number, traced: Pairs<TracedLoad>, untraced: Pairs<Un
       value: median(pick(untraced.with, 'viewportRenderedMs')),
       unit: 'ms',
       samples: n,
-      note: 'as above, to the first task after that frame: its layout, paint and commit done (on a huge page the commit can wait for the compositor, still busy with the page’s own first frame)',
+      note: 'as above, to the first task after that frame: its layout and paint done, and its commit where Chromium waits for it (it did in these runs; on a huge page the commit can wait for the compositor)',
     },
     {
       section,
