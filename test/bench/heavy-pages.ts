@@ -56,15 +56,30 @@ function markTime(page: Page, name: string): Promise<number | undefined> {
 }
 
 /**
- * Opens a new tab on a small page of the same site, so the heavy page loads in a renderer whose counters
- * are already running, and starts its performance counters.
+ * Opens a new tab on a small page of the same site (so the heavy page loads in a renderer whose counters
+ * are already running), then loads the page with `links` links under a trace, `light` or not, and waits
+ * `SETTLE_MS`. Answers the tab, the trace's events and the time the renderer's counters spent meanwhile.
  */
-async function openTab(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession }> {
+async function loadHeavyPage(context: BrowserContext, links: number, { light }: { light: boolean }) {
   const page = await context.newPage();
-  await page.goto(`${HEAVY_ORIGIN}/blank`);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  return { page, cdp };
+  try {
+    await page.goto(`${HEAVY_ORIGIN}/blank`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const before = await metrics(cdp);
+    const stopTrace = await startTrace(cdp, { light });
+    const url = `${HEAVY_ORIGIN}/links-${links}`;
+    await page.goto(url, { timeout: 120_000 });
+    await page.waitForTimeout(SETTLE_MS);
+    const after = await metrics(cdp);
+    const events = await stopTrace();
+    /** Milliseconds a duration counter (`TaskDuration`, `ScriptDuration`) grew by over the load. */
+    const spentMs = (counter: string) => ((after[counter] ?? 0) - (before[counter] ?? 0)) * 1000;
+    return { page, cdp, url, events, spentMs };
+  } catch (error) {
+    await page.close();
+    throw error;
+  }
 }
 
 /**
@@ -76,17 +91,11 @@ async function tracedLoadOnce(
   links: number,
   extensionId?: string,
 ): Promise<TracedLoad> {
-  const { page, cdp } = await openTab(context);
+  const { page, url, events, spentMs } = await loadHeavyPage(context, links, { light: false });
   try {
-    const before = await metrics(cdp);
-    const stopTrace = await startTrace(cdp);
-    const url = `${HEAVY_ORIGIN}/links-${links}`;
-    await page.goto(url, { timeout: 120_000 });
-    await page.waitForTimeout(SETTLE_MS);
-    const after = await metrics(cdp);
-    const trace = readTaskTrace(await stopTrace(), url, `chrome-extension://${extensionId ?? 'none'}/`);
-    const taskMs = ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000;
+    const taskMs = spentMs('TaskDuration');
     if (!extensionId) return { taskMs };
+    const trace = readTaskTrace(events, url, `chrome-extension://${extensionId}/`);
 
     const scrolledLinks = await scrollToMiddle(page);
     await page
@@ -124,15 +133,9 @@ async function untracedLoadOnce(
   links: number,
   extensionId?: string,
 ): Promise<UntracedLoad> {
-  const { page, cdp } = await openTab(context);
+  const { page, cdp, url, events, spentMs } = await loadHeavyPage(context, links, { light: true });
   try {
-    const before = await metrics(cdp);
-    const stopTrace = await startTrace(cdp, { light: true });
-    const url = `${HEAVY_ORIGIN}/links-${links}`;
-    await page.goto(url, { timeout: 120_000 });
-    await page.waitForTimeout(SETTLE_MS);
-    const after = await metrics(cdp);
-    const timeline = readTimeline(await stopTrace(), url, `chrome-extension://${extensionId ?? 'none'}/`);
+    const timeline = readTimeline(events, url, `chrome-extension://${extensionId ?? 'none'}/`);
     await cdp.send('HeapProfiler.collectGarbage');
     const heapBytes = (await metrics(cdp)).JSHeapUsedSize ?? Number.NaN;
     await scrollToMiddle(page);
@@ -156,8 +159,8 @@ async function untracedLoadOnce(
       return at !== undefined && start !== undefined ? at - start : Number.NaN;
     };
     return {
-      taskMs: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,
-      scriptMs: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000,
+      taskMs: spentMs('TaskDuration'),
+      scriptMs: spentMs('ScriptDuration'),
       heapBytes,
       longFrames: durations.length,
       longestFrameMs: Math.max(0, ...durations),
