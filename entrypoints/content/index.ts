@@ -47,7 +47,7 @@ export default defineContentScript({
       },
       signal,
     );
-    // Pointer listeners make Chromium commit a frame: they start with the first badges, in their frame
+    // Pointer listeners make Chromium run a frame: they start with the first badges, in their frame
     // (see links-near-viewport.ts). Nobody dwells on a link that soon.
     void badges.firstLook.then(() =>
       watchDwell(document, {

@@ -30,7 +30,7 @@ export function startHoverCards(doc: Document, deps: HoverCardDeps, signal: Abor
     else view.hide();
   }
 
-  // Scrolls are listened for only while a card is open: a scroll listener makes Chromium commit a frame
+  // Scrolls are listened for only while a card is open: a scroll listener makes Chromium run a frame
   // (see links-near-viewport.ts), and most pages never show a card.
   const onScroll = () => close();
   const scrollOptions = { capture: true, passive: true, signal } as const;

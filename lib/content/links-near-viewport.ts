@@ -89,15 +89,16 @@ export function watchLinksNearViewport(
   const options = { capture: true, passive: true, signal };
   win?.addEventListener('resize', schedule, options);
   // Images, frames and fonts that load move links without a scroll or a DOM change. (A ResizeObserver
-  // would catch more, but its first observation asks for a frame of its own: 50 ms on a huge page.)
+  // would catch more, but its first observation asks for a frame of its own; see below.)
   doc.addEventListener('load', schedule, options);
   doc.fonts?.addEventListener('loadingdone', schedule, { signal });
   signal.addEventListener('abort', () => clearTimeout(timer));
   // Scrolls are listened for once the first look's links are answered. A new scroll listener makes
-  // Chromium commit a frame to tell its compositor, and just after a huge page loads a commit waits tens
-  // of milliseconds for the compositor (about 50 ms at 100,000 links). Added as the badges are drawn, it
-  // shares their frame instead of holding the main thread in a frame of its own before them. One more
-  // look catches a scroll made in between.
+  // Chromium run a frame to tell its compositor. The first frame after the page's `load` also carries
+  // Chrome's capture of the page's text (for Translate; about 50 ms at 100,000 links), and on a page
+  // that draws nothing more that frame is ours. Added as the badges are drawn, the listener shares their
+  // frame: one frame of ours, not one before them and their own. One more look catches a scroll made in
+  // between.
   const firstLook = Promise.resolve(sweep())
     .catch(() => {})
     .then(() => {

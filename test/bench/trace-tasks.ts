@@ -15,37 +15,58 @@ interface TraceEvent {
   };
 }
 
+/** A main-thread task and the part of it that was Chrome's page-text capture (see `TEXT_CAPTURE`). */
+export interface TaskSpan {
+  ms: number;
+  textCaptureMs: number;
+}
+
 /** When the content script started and the marks the page left, from one trace (light or not). */
 export interface Timeline {
   /** When the content script was first compiled or evaluated (trace clock, ms). */
   contentScriptStart?: number;
   /** Trace time (ms) of each performance mark the page left, by name. */
   marks: Map<string, number>;
+  /** The main-thread task each mark was left in, by the mark's name. */
+  markTasks: Map<string, TaskSpan>;
 }
 
 /** What the page's renderer main thread and our content script did, from one trace. */
 export interface TaskTrace extends Timeline {
   /** Every task on the page's main thread after navigation started, in ms. */
   taskMs: number[];
-  /** The tasks Scanlink's content script caused (see `readTaskTrace`), in ms. */
-  scanlinkTaskMs: number[];
+  /** The tasks Scanlink's content script caused (see `readTaskTrace`). */
+  scanlinkTasks: TaskSpan[];
   /** Time inside script in those tasks (outermost calls only), ms. */
   scanlinkScriptMs: number;
+  /** All of Chrome's page-text capture on the page's main thread, whoever's task it ran in, ms. */
+  textCaptureMs: number;
 }
 
-// Tasks and what runs in them (devtools.timeline), the task's poster (toplevel), and page marks.
+/**
+ * Chrome captures the page's text (for Translate's language detection and its phishing classifier) in
+ * the first frame after the page is parsed, and again in the first frame after its `load` event, inside
+ * that frame's lifecycle update: 40–50 ms at 100,000 links. It is Chrome's work, whichever frame it lands
+ * in, and it runs with or without Scanlink.
+ */
+const TEXT_CAPTURE = 'ChromeRenderFrameObserver::CapturePageText';
+
+// Tasks and what runs in them (devtools.timeline), the task's poster (toplevel), page marks, and Chrome's
+// page-text capture (renderer).
 const TASK_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'toplevel',
   'blink.user_timing',
   'v8.execute',
+  'renderer',
 ];
 /**
- * Only script compiles (`v8.compile`, which names the script) and page marks. `devtools.timeline` makes
- * Blink count every layout object at each layout (15–20 ms a layout at 100,000 links); this does not.
+ * Only script compiles (`v8.compile`, which names the script), page marks, tasks and the page-text
+ * capture. `devtools.timeline` makes Blink count every layout object at each layout (15–20 ms a layout
+ * at 100,000 links); this does not.
  */
-const LIGHT_CATEGORIES = ['v8', 'blink.user_timing'];
+const LIGHT_CATEGORIES = ['v8', 'blink.user_timing', 'toplevel', 'renderer'];
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'TimerFire', 'RunMicrotasks', 'v8.compile']);
 
 /**
@@ -86,14 +107,14 @@ export function readTaskTrace(
   pageUrl: string,
   scriptUrlPrefix: string,
 ): TaskTrace {
-  const { onMain, ours, timeline } = mainThread(events, pageUrl, scriptUrlPrefix);
+  const { onMain, ours, timeline, span, textCaptures } = mainThread(events, pageUrl, scriptUrlPrefix);
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X');
   const scripts = onMain.filter((e) => SCRIPT_EVENTS.has(e.name) && e.ph === 'X');
 
   // The bench pages run no script of their own but a probe (the page URL's): every other script on this
   // thread is Scanlink's, including promise continuations, which the trace does not name a script for.
   const pageScript = (e: TraceEvent) => e.args?.data?.url === pageUrl;
-  const scanlinkTaskMs: number[] = [];
+  const scanlinkTasks: TaskSpan[] = [];
   let scanlinkScriptMs = 0;
   for (const task of tasks) {
     const inside = scripts.filter((e) => within(task, e));
@@ -103,7 +124,7 @@ export function readTaskTrace(
       frames.length > 0 || onMain.some((e) => e.name === 'AnimationFrame::Render' && within(task, e));
     const drewInFrame = frames.some((frame) => inside.some((e) => ours(e) && within(frame, e)));
     if (isFrame && !drewInFrame) continue;
-    scanlinkTaskMs.push((task.dur ?? 0) / 1000);
+    scanlinkTasks.push(span(task));
     // Outermost script calls only: nested ones are already inside their caller's duration.
     let coveredUntil = Number.NEGATIVE_INFINITY;
     for (const e of inside) {
@@ -115,8 +136,9 @@ export function readTaskTrace(
   return {
     ...timeline,
     taskMs: tasks.map((task) => (task.dur ?? 0) / 1000),
-    scanlinkTaskMs,
+    scanlinkTasks,
     scanlinkScriptMs,
+    textCaptureMs: totalMs(textCaptures),
   };
 }
 
@@ -140,11 +162,28 @@ function mainThread(events: readonly TraceEvent[], pageUrl: string, scriptUrlPre
   const ours = (e: TraceEvent) => e.args?.data?.url?.startsWith(scriptUrlPrefix) === true;
   // EvaluateScript in a full trace, v8.compile (inside it) in a light one.
   const start = onMain.find((e) => (e.name === 'EvaluateScript' || e.name === 'v8.compile') && ours(e));
-  const marks = new Map(
-    events
-      .filter((e) => e.pid === navigation.pid && e.cat.includes('blink.user_timing') && e.ts >= navigation.ts)
-      .map((e) => [e.name, e.ts / 1000] as const),
+  const markEvents = events.filter(
+    (e) => e.pid === navigation.pid && e.cat.includes('blink.user_timing') && e.ts >= navigation.ts,
   );
-  const timeline: Timeline = { marks, ...(start ? { contentScriptStart: start.ts / 1000 } : {}) };
-  return { onMain, ours, timeline };
+  const textCaptures = onMain.filter((e) => e.name === TEXT_CAPTURE && e.ph === 'X');
+  const span = (task: TraceEvent): TaskSpan => ({
+    ms: (task.dur ?? 0) / 1000,
+    textCaptureMs: totalMs(textCaptures.filter((e) => within(task, e))),
+  });
+  // The scheduler's own task event (toplevel), in both kinds of trace.
+  const schedulerTasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X');
+  const markTasks = new Map(
+    markEvents.flatMap((mark) => {
+      const task = schedulerTasks.find((t) => within(t, mark));
+      return task ? [[mark.name, span(task)] as const] : [];
+    }),
+  );
+  const timeline: Timeline = {
+    marks: new Map(markEvents.map((e) => [e.name, e.ts / 1000] as const)),
+    markTasks,
+    ...(start ? { contentScriptStart: start.ts / 1000 } : {}),
+  };
+  return { onMain, ours, timeline, span, textCaptures };
 }
+
+const totalMs = (events: readonly TraceEvent[]) => events.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
