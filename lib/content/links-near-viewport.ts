@@ -94,11 +94,11 @@ export function watchLinksNearViewport(
   doc.fonts?.addEventListener('loadingdone', schedule, { signal });
   signal.addEventListener('abort', () => clearTimeout(timer));
   // Scrolls are listened for once the first look's links are answered. A new scroll listener makes
-  // Chromium run a frame to tell its compositor. The first frame after the page's `load` also carries
-  // Chrome's capture of the page's text (for Translate; about 50 ms at 100,000 links), and on a page
-  // that draws nothing more that frame is ours. Added as the badges are drawn, the listener shares their
-  // frame: one frame of ours, not one before them and their own. One more look catches a scroll made in
-  // between.
+  // Chromium run a frame to tell its compositor. Added at the start, it made a frame of its own just
+  // before the badges' frame; being the first frame after the page's `load`, that frame also carried
+  // Chrome's capture of the page's text (for Translate; about 50 ms at 100,000 links), and the badges
+  // came a frame later. Added as the badges are drawn, it shares their frame. One more look catches a
+  // scroll made in between.
   const firstLook = Promise.resolve(sweep())
     .catch(() => {})
     .then(() => {
@@ -110,7 +110,7 @@ export function watchLinksNearViewport(
   return {
     /**
      * Settles once the first look's links are answered (their badges asked for): other listeners that
-     * make Chromium commit a frame (pointer events) are best added then, for the same reason.
+     * make Chromium run a frame (pointer events) are best added then, for the same reason.
      */
     firstLook,
     /** The DOM changed: look again soon. */

@@ -9,7 +9,7 @@ export const MARK = {
   /** The page is parsed and the probe's own work done: content scripts at `document_idle` start after. */
   parsed: 'bench:parsed',
   viewportBadged: 'bench:viewport-badged',
-  /** The first task after the frame that drew them: that frame's layout and paint are done (and its commit, where Chromium waits for it). */
+  /** The first task after the frame that drew them: that frame's layout, paint and commit are done, and whatever Chrome ran in it. */
   viewportRendered: 'bench:viewport-rendered',
   scrollStart: 'bench:scroll-start',
   scrollBadged: 'bench:scroll-badged',

@@ -121,8 +121,8 @@ test('scrolling closes the card, and Scanlink listens for scrolls beyond its vie
   await page.evaluate(() => {
     document.body.style.minHeight = '300vh';
   });
-  // A scroll listener makes Chromium commit a frame: at a huge page's load that costs tens of
-  // milliseconds. One scroll listener watches the viewport; the card adds one only while it is open.
+  // A scroll listener makes Chromium run a frame (see links-near-viewport.ts). One scroll listener
+  // watches the viewport; the card adds one only while it is open.
   const scrollListeners = async () =>
     (await scanlinkDocumentListeners(page, extension.id)).filter((type) => type === 'scroll');
   await expect.poll(scrollListeners).toHaveLength(1);
