@@ -21,6 +21,9 @@ export interface TaskTime {
   textCaptureMs: number;
 }
 
+/** A task's time less Chrome's page-text capture in it: the part that was the task's own. */
+export const ownMs = (task: TaskTime) => task.ms - task.textCaptureMs;
+
 /**
  * When the content script started, the marks the page left and the tasks they were left in, and Chrome's
  * page-text capture, from one trace (light or not).
@@ -50,8 +53,7 @@ export interface TaskTrace extends Timeline {
  * Chrome captures the page's text (for Translate's language detection and its phishing classifier) in
  * the first frame after the page is parsed, and again in the first frame after its `load` event, inside
  * that frame's lifecycle update: at 100,000 links 140–180 ms after parsing and 46–50 ms after `load`
- * (traced). It is Chrome's work, whichever frame it lands
- * in, and it runs with or without Scanlink.
+ * (traced). It is Chrome's work, whichever frame it lands in, and it runs with or without Scanlink.
  */
 const TEXT_CAPTURE = 'ChromeRenderFrameObserver::CapturePageText';
 

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { LINKS_PAGE, markDocsLinkSafe, servePage, untilScanlinkListens } from './support/fixture-pages';
+import { LINKS_PAGE, openNewsPageListening, servePage } from './support/fixture-pages';
 import { expect, test } from './support/fixtures';
 import { configureThroughOptions } from './support/options-form';
 import { LANDING_PAGE } from './support/pages';
@@ -74,10 +74,7 @@ test('the card never takes the link’s click', async ({ context }) => {
 });
 
 test('Tab focus on a link shows its card and Escape dismisses it', async ({ context, extension }) => {
-  await markDocsLinkSafe(extension.worker);
-  const page = await context.newPage();
-  await page.goto('https://news.example/');
-  await untilScanlinkListens(page);
+  const page = await openNewsPageListening(context, extension.worker);
   await page.keyboard.press('Tab');
   await expect(page.locator('#phish')).toBeFocused();
   const card = page.getByRole('status', cardFor('https://login-phish.example/account'));
@@ -114,10 +111,7 @@ test('scrolling closes the card, and Scanlink listens for scrolls beyond its vie
   context,
   extension,
 }) => {
-  await markDocsLinkSafe(extension.worker);
-  const page = await context.newPage();
-  await page.goto('https://news.example/');
-  await untilScanlinkListens(page);
+  const page = await openNewsPageListening(context, extension.worker);
   await page.evaluate(() => {
     document.body.style.minHeight = '300vh';
   });

@@ -1,5 +1,5 @@
 import { clickScanThisLink, readRow } from './support/extension-state';
-import { LINKS_PAGE, markDocsLinkSafe, servePage, untilScanlinkListens } from './support/fixture-pages';
+import { LINKS_PAGE, openNewsPageListening, servePage } from './support/fixture-pages';
 import { expect, test } from './support/fixtures';
 import { configureThroughOptions } from './support/options-form';
 import { changeOptions } from './support/pages';
@@ -68,10 +68,7 @@ test('keyboard focus resting on a link scans it, and links added later get badge
   extension,
   mockApi,
 }) => {
-  await markDocsLinkSafe(extension.worker);
-  const page = await context.newPage();
-  await page.goto('https://news.example/');
-  await untilScanlinkListens(page);
+  const page = await openNewsPageListening(context, extension.worker);
   await page.evaluate(() => {
     const link = document.createElement('a');
     link.id = 'added';

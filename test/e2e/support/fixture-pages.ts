@@ -24,13 +24,22 @@ export async function servePage(context: BrowserContext, url: string, html: stri
  * say when Scanlink's content script listens: it first asks the background for the page's settings, and
  * a key pressed before its listeners are in place goes unseen, as it would for a person that fast.
  */
-export async function markDocsLinkSafe(worker: Worker): Promise<void> {
+async function markDocsLinkSafe(worker: Worker): Promise<void> {
   await writeRows(worker, 'verdicts', [
     { url: 'https://docs.example/guide', kind: 'safe', reasons: [], categories: [], checkedAt: Date.now() },
   ]);
 }
 
 /** Waits for the badge `markDocsLinkSafe` prepared: drawn once the content script's listeners are in place. */
-export async function untilScanlinkListens(page: Page): Promise<void> {
+async function untilScanlinkListens(page: Page): Promise<void> {
   await expect(page.getByRole('img', { name: 'Scanlink: no threats found' })).toBeVisible();
+}
+
+/** Opens LINKS_PAGE (served at https://news.example/) once Scanlink's content script listens on it. */
+export async function openNewsPageListening(context: BrowserContext, worker: Worker): Promise<Page> {
+  await markDocsLinkSafe(worker);
+  const page = await context.newPage();
+  await page.goto('https://news.example/');
+  await untilScanlinkListens(page);
+  return page;
 }
