@@ -7,7 +7,9 @@ import { errorMessageFrom } from './api-schemas';
  * - auth: 401/403, credentials rejected — stop and tell the user, retrying cannot help
  * - rate-limited: 429, wait `retryAfterMs` before the next request
  * - recently-scanned: 409, find the existing scan instead of submitting
- * - bad-request: 400 and other 4xx, with the API's message (e.g. a visibility the plan lacks)
+ * - visibility-refused: a submission refused because the account cannot make scans of the visibility
+ *   asked for (a Free Cloudflare account has no Unlisted scans): one refusal stands for the whole account
+ * - bad-request: 400 and other 4xx, with the API's message
  * - server: 5xx, worth a bounded retry
  * - network / timeout: nothing came back
  * - invalid-response: a 2xx whose body is not what the API documents
@@ -17,6 +19,7 @@ export type ApiErrorKind =
   | 'auth'
   | 'rate-limited'
   | 'recently-scanned'
+  | 'visibility-refused'
   | 'bad-request'
   | 'server'
   | 'network'
@@ -28,7 +31,7 @@ export class ScanApiError extends Error {
   constructor(
     readonly kind: ApiErrorKind,
     message: string,
-    readonly details: { status?: number; retryAfterMs?: number } = {},
+    readonly details: { status?: number; retryAfterMs?: number; visibility?: string } = {},
   ) {
     super(message);
   }

@@ -116,6 +116,33 @@ export const pacingSchema = z.object({
   blockedUntil: z.number(),
   /** The credentials were rejected: nothing is sent until the settings change. */
   authRejected: apiErrorInfoSchema.optional(),
+  /**
+   * The account refused the visibility asked for (a Free Cloudflare account and Unlisted): every
+   * submission waits until the person chooses (Public scans, or keep them private and stay paused).
+   * `kept`: the person chose to keep scans private; still paused, no longer asked.
+   */
+  visibilityRefused: z
+    .object({
+      provider: providerIdSchema,
+      asked: z.string(),
+      message: z.string(),
+      at: z.number(),
+      kept: z.boolean().default(false),
+    })
+    .optional(),
+  /**
+   * A scan came back more public than asked (Unlisted asked, Public made): automatic scans stop until
+   * the person has seen it and dismissed it.
+   */
+  visibilityMismatch: z
+    .object({
+      provider: providerIdSchema,
+      asked: z.string(),
+      answered: z.string(),
+      url: z.string(),
+      at: z.number(),
+    })
+    .optional(),
 });
 export type Pacing = z.infer<typeof pacingSchema>;
 export const INITIAL_PACING: Pacing = { nextSubmitAt: 0, blockedUntil: 0 };

@@ -59,7 +59,12 @@ export interface SubmitOptions {
 }
 
 /** What `submit` gives back: an id to poll, or (a synchronous provider) the finished report itself. */
-export type Submission = { scanId: string; finished?: ProviderReport };
+export type Submission = {
+  scanId: string;
+  finished?: ProviderReport;
+  /** The visibility the scanner says it gave the scan, in its own words (Cloudflare answers lower case). */
+  visibility?: string;
+};
 
 /** A recent scan of the same URL the provider already has (search), reusable instead of submitting. */
 export interface ExistingScan {

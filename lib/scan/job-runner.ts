@@ -92,6 +92,8 @@ export function createJobRunner(deps: PipelineDeps) {
         await store.updateJob(job.url, { state, attempts, nextRunAt: now + retryDelayMs(attempts, random) });
         return 'continue';
       }
+      // Until the pipeline pauses on it (issue 18), a refused visibility is a refused scan.
+      case 'visibility-refused':
       case 'bad-request': {
         const refused =
           step === 'submit'

@@ -1,4 +1,4 @@
-import type { ApiErrorInfo, JobRow, VerdictRow } from '../db/rows';
+import type { ApiErrorInfo, JobRow, Pacing, VerdictRow } from '../db/rows';
 import type { ScanStore } from '../db/scan-store';
 import { normaliseUrl } from '../url/normalise-url';
 
@@ -10,6 +10,10 @@ export interface ScanStatus {
   blockedUntil?: number;
   /** The API rejected the credentials: nothing is sent until the settings change. */
   authRejected?: ApiErrorInfo;
+  /** The account refused the visibility asked for: submissions wait for the person's choice. */
+  visibilityRefused?: NonNullable<Pacing['visibilityRefused']>;
+  /** A scan was made more public than asked: automatic scans are stopped until dismissed. */
+  visibilityMismatch?: NonNullable<Pacing['visibilityMismatch']>;
   /** Navigations to this URL are stopped on the warning page (it was found malicious). */
   stopped?: boolean;
 }
@@ -31,5 +35,7 @@ export async function loadScanStatus(
     ...(job ? { job: { state: job.state, reason: job.reason, createdAt: job.createdAt } } : {}),
     ...(pacing.blockedUntil > now ? { blockedUntil: pacing.blockedUntil } : {}),
     ...(pacing.authRejected ? { authRejected: pacing.authRejected } : {}),
+    ...(pacing.visibilityRefused ? { visibilityRefused: pacing.visibilityRefused } : {}),
+    ...(pacing.visibilityMismatch ? { visibilityMismatch: pacing.visibilityMismatch } : {}),
   };
 }
