@@ -4,6 +4,7 @@ import { ScanProgress } from '../../components/scan-progress';
 import { useReportView } from '../../components/use-report-view';
 import { useScanStatus } from '../../components/use-scan-status';
 import { VerdictSummary } from '../../components/verdict-summary';
+import { VisibilityChoice, VisibilityMismatchNotice } from '../../components/visibility-choice';
 import type { ApiErrorInfo } from '../../lib/db/rows';
 import { t } from '../../lib/i18n/translate';
 import { sendRequest } from '../../lib/messaging/send-request';
@@ -31,6 +32,16 @@ export function CurrentPage({ url, onOpenOptions }: CurrentPageProps) {
       ? (verdict.error ?? { kind: 'unknown', message: verdict.reasons.join(' ') })
       : status.authRejected;
 
+  const ask = async (request: Parameters<typeof sendRequest>[0]) => {
+    setRefusal(undefined);
+    try {
+      await sendRequest(request);
+    } catch (error) {
+      setRefusal({ message: (error as Error).message, offerOptions: false });
+    }
+    await refresh();
+  };
+
   const scan = async () => {
     setRefusal(undefined);
     try {
@@ -50,6 +61,18 @@ export function CurrentPage({ url, onOpenOptions }: CurrentPageProps) {
       <p class="url">{url}</p>
       {verdict && verdict.kind !== 'error' && <VerdictSummary verdict={verdict} />}
       {!verdict && <p>{t('popup.notScanned')}</p>}
+      {status.visibilityRefused && (
+        <VisibilityChoice
+          refused={status.visibilityRefused}
+          onChoose={(choice) => void ask({ type: 'choose-scan-visibility', choice })}
+        />
+      )}
+      {status.visibilityMismatch && (
+        <VisibilityMismatchNotice
+          mismatch={status.visibilityMismatch}
+          onResume={() => void ask({ type: 'dismiss-visibility-mismatch' })}
+        />
+      )}
       {problem && <ScanProblem error={problem} onOpenOptions={onOpenOptions} />}
       {pending && <ScanProgress status={status} startedAt={verdict.checkedAt} now={now} />}
       {(refusal || failure) && (

@@ -5,7 +5,7 @@ import { historyCsv, historyJson, readHistoryFile } from '../history/history-fil
 import { t } from '../i18n/translate';
 import { createLinkHolds } from '../navigation/hold-link';
 import type { NavigationControl } from '../navigation/navigation-control';
-import { createProviders } from '../providers/chosen-provider';
+import { createProviders, publicVisibilityFor } from '../providers/chosen-provider';
 import { type FullReportView, loadFullReport } from '../report/full-report';
 import { type LinkCard, loadLinkCard } from '../report/link-card';
 import { type OpenReportTab, openOwnPageReport } from '../report/open-report';
@@ -16,6 +16,7 @@ import { linkVerdictWithLocalFindings, withLocalFindings } from '../scan/local-f
 import type { Pipeline } from '../scan/pipeline';
 import type { ScanOutcome } from '../scan/scan-request';
 import { loadScanStatus, type ScanStatus } from '../scan/scan-status';
+import { lockedPlainValues } from '../settings/managed-locks';
 import type { SettingsStore } from '../settings/settings-store';
 import { applySettingsUpdate, type FieldErrors } from '../settings/settings-update';
 import { type SettingsView, settingsView as viewOf } from '../settings/settings-view';
@@ -71,6 +72,8 @@ export interface Replies {
   'get-full-report': FullReportView;
   'get-report-file': ReportFile;
   'open-report': { opened: true };
+  'choose-scan-visibility': { chosen: true };
+  'dismiss-visibility-mismatch': { dismissed: true };
 }
 
 const sameSite = (a: string | undefined, b: string) =>
@@ -83,6 +86,26 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
   }
   /** The settings in force (the policy's values over the person's own). */
   const currentSettings = async () => (await deps.settings.load()).settings;
+
+  /**
+   * The person's answer to a refused visibility. Public: the chosen scanner's visibility becomes its
+   * Public (unless an administrator set it), and the paused jobs go on. Keep private: still paused.
+   */
+  async function chooseVisibility(choice: 'public' | 'keep-private'): Promise<void> {
+    const pacing = await deps.store.getPacing();
+    if (!pacing.visibilityRefused) return;
+    if (choice === 'keep-private') {
+      await deps.store.updatePacing({ visibilityRefused: { ...pacing.visibilityRefused, kept: true } });
+      return;
+    }
+    const { settings, policy } = await deps.settings.load();
+    const publicChoice = publicVisibilityFor(settings.provider);
+    if (!publicChoice) return;
+    if (publicChoice.key in lockedPlainValues(policy.values)) throw new Error(t('managed.locked'));
+    await deps.settings.save({ ...settings, ...publicChoice.settings });
+    await resumeAfterVisibilityChoice(deps.store, deps.now());
+    void deps.pipeline.resume();
+  }
   const holdLink = createLinkHolds({
     pipeline: deps.pipeline,
     settings: currentSettings,
@@ -136,6 +159,9 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         if (!result.ok) return { saved: false, errors: result.errors };
         await deps.settings.save(result.settings);
         // New credentials deserve a new try; pending jobs pick up new timings at once.
+        // So does a plan that may now allow the visibility it refused.
+        if ((await deps.store.getPacing()).visibilityRefused)
+          await resumeAfterVisibilityChoice(deps.store, deps.now());
         await deps.store.updatePacing({ authRejected: undefined });
         void deps.pipeline.resume();
         await deps.navigation.refreshBlocking();
@@ -220,6 +246,13 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         return reportFile(request.scanId, request.kind);
       case 'open-report':
         return openOwnPageReport(deps, sender);
+      case 'choose-scan-visibility':
+        await chooseVisibility(request.choice);
+        return { chosen: true };
+      case 'dismiss-visibility-mismatch':
+        await deps.store.updatePacing({ visibilityMismatch: undefined });
+        void deps.pipeline.resume();
+        return { dismissed: true };
     }
   };
 }

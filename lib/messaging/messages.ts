@@ -42,6 +42,10 @@ export const requestSchema = z.discriminatedUnion('type', [
   // The full report page: every section of a stored report, and its HAR or DOM fetched from the scanner.
   z.object({ type: z.literal('get-full-report'), scanId: z.string().max(64) }),
   z.object({ type: z.literal('get-report-file'), scanId: scanIdSchema, kind: reportFileKindSchema }),
+  // The account refused the visibility asked for: the person's choice (Public scans, or stay paused), and
+  // "I have seen it" for a scan made more public than asked. Extension pages only.
+  z.object({ type: z.literal('choose-scan-visibility'), choice: z.enum(['public', 'keep-private']) }),
+  z.object({ type: z.literal('dismiss-visibility-mismatch') }),
   // The banner's "Open the full report": no id or address, the sender's own page decides (see handler).
   z.object({ type: z.literal('open-report') }),
 ]);

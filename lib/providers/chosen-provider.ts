@@ -43,3 +43,12 @@ export function submitOptionsFor(provider: ProviderId, settings: Settings): Subm
     referer: settings.referer,
   };
 }
+
+/** The setting that makes the chosen scanner's scans Public, where it has a visibility at all. */
+export function publicVisibilityFor(
+  provider: ProviderId,
+): { key: 'visibility' | 'urlscanVisibility'; settings: Partial<Settings> } | undefined {
+  if (provider === 'cloudflare') return { key: 'visibility', settings: { visibility: 'Public' } };
+  if (provider === 'urlscan') return { key: 'urlscanVisibility', settings: { urlscanVisibility: 'public' } };
+  return undefined;
+}
