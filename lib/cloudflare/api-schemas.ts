@@ -54,8 +54,28 @@ const scannerErrorSchema = z.looseObject({
 /** Shape B: Cloudflare's classic envelope (gateway and authentication failures). */
 const envelopeErrorSchema = z.looseObject({
   success: z.literal(false),
-  errors: z.array(z.looseObject({ code: shown(z.number()), message: shown(z.string()) })),
+  errors: z.array(
+    z.looseObject({
+      code: shown(z.number()),
+      message: shown(z.string()),
+      // The underlying causes, e.g. 6003 "Invalid request headers" carrying 6111 (unverified: see API notes).
+      error_chain: shown(z.array(z.looseObject({ code: shown(z.number()) }))),
+    }),
+  ),
 });
+
+/**
+ * The codes of a classic-envelope error, the `error_chain` ones included; undefined when the body is not
+ * that envelope (the scanner's own errors carry no codes).
+ */
+export function envelopeCodesFrom(body: unknown): number[] | undefined {
+  const envelope = envelopeErrorSchema.safeParse(body);
+  if (!envelope.success) return undefined;
+  return envelope.data.errors.flatMap((e) => [
+    ...(e.code === undefined ? [] : [e.code]),
+    ...(e.error_chain ?? []).flatMap((c) => (c.code === undefined ? [] : [c.code])),
+  ]);
+}
 
 /** The most useful human-readable message in an error body of either shape, if there is one. */
 export function errorMessageFrom(body: unknown): string | undefined {

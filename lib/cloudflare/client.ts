@@ -12,7 +12,7 @@ import {
   submitResponseSchema,
   type Visibility,
 } from './api-schemas';
-import { errorFromResponse, ScanApiError } from './errors';
+import { type AskedFor, errorFromResponse, ScanApiError } from './errors';
 import { type Fetch, type HttpRequest, sendRequest } from './http';
 
 /** How errors name this scanner (its messages predate the others). */
@@ -65,17 +65,29 @@ interface ClientDeps {
 export function createUrlScannerClient(deps: ClientDeps): UrlScannerClient {
   const now = deps.now ?? Date.now;
 
-  async function call(method: HttpRequest['method'], path: string, body?: unknown): Promise<Response> {
+  async function call(
+    method: HttpRequest['method'],
+    path: string,
+    accept: string,
+    body?: unknown,
+    asked?: AskedFor,
+  ): Promise<Response> {
     const access = await deps.access();
     if (!access.accountId) throw new ScanApiError('auth', t('errors.noAccountId'));
     const url = `${access.apiBaseUrl}/accounts/${encodeURIComponent(access.accountId)}/urlscanner/v2/${path}`;
     const response = await sendRequest(
-      { method, url, headers: authHeaders(access.credentials), body },
+      { method, url, headers: { ...authHeaders(access.credentials), accept }, body },
       deps.fetch,
       deps.timeoutMs,
     );
     if (!response.ok)
-      throw errorFromResponse(response.status, response.headers, await readJson(response, scanner()), now());
+      throw errorFromResponse(
+        response.status,
+        response.headers,
+        await readJson(response, scanner()),
+        now(),
+        asked,
+      );
     return response;
   }
 
@@ -84,34 +96,45 @@ export function createUrlScannerClient(deps: ClientDeps): UrlScannerClient {
     method: HttpRequest['method'],
     path: string,
     body?: unknown,
+    asked?: AskedFor,
   ) {
-    const response = await call(method, path, body);
+    const response = await call(method, path, JSON_TYPE, body, asked);
     return parseAnswer(schema, await readJson(response, scanner()), response, scanner());
   }
 
   const id = (scanId: string) => encodeURIComponent(scanId);
+  // Accept as the official SDK sends it (cloudflare-typescript src/resources/url-scanner/scans.ts).
+  const JSON_TYPE = 'application/json';
 
   return {
     submit: (url, options) =>
-      callJson(submitResponseSchema, 'POST', 'scan', {
-        url,
-        visibility: options.visibility,
-        screenshotsResolutions: options.screenshotsResolutions,
-        ...(options.customHeaders && Object.keys(options.customHeaders).length > 0
-          ? { customHeaders: options.customHeaders }
-          : {}),
-        ...(options.userAgent ? { customagent: options.userAgent } : {}),
-        ...(options.referer ? { referer: options.referer } : {}),
-      }),
+      callJson(
+        submitResponseSchema,
+        'POST',
+        'scan',
+        {
+          url,
+          visibility: options.visibility,
+          screenshotsResolutions: options.screenshotsResolutions,
+          ...(options.customHeaders && Object.keys(options.customHeaders).length > 0
+            ? { customHeaders: options.customHeaders }
+            : {}),
+          ...(options.userAgent ? { customagent: options.userAgent } : {}),
+          ...(options.referer ? { referer: options.referer } : {}),
+        },
+        { visibility: options.visibility },
+      ),
     result: (scanId) => callJson(scanReportSchema, 'GET', `result/${id(scanId)}`),
     async screenshot(scanId, resolution) {
-      return readImage(await call('GET', `screenshots/${id(scanId)}.png?resolution=${resolution}`));
+      return readImage(
+        await call('GET', `screenshots/${id(scanId)}.png?resolution=${resolution}`, 'image/png'),
+      );
     },
     search: async (query, size = 10) => {
       const params = new URLSearchParams({ q: query, size: String(size) });
       return (await callJson(searchResponseSchema, 'GET', `search?${params}`)).results;
     },
     har: (scanId) => callJson(harSchema, 'GET', `har/${id(scanId)}`),
-    dom: async (scanId) => readText(await call('GET', `dom/${id(scanId)}`)),
+    dom: async (scanId) => readText(await call('GET', `dom/${id(scanId)}`, 'text/plain')),
   };
 }

@@ -1,10 +1,12 @@
 import { t } from '../i18n/translate';
-import { errorMessageFrom } from './api-schemas';
+import { envelopeCodesFrom, errorMessageFrom } from './api-schemas';
 
 /**
  * What went wrong with an API call, in terms a caller can act on:
- * - not-ready: 404 while the scan runs (the API says the same for unknown ids)
- * - auth: 401/403, credentials rejected — stop and tell the user, retrying cannot help
+ * - not-ready: 404 in the scanner's own body while the scan runs (the API says the same for unknown ids)
+ * - auth: 401/403, credentials rejected or unreadable (400 codes 6003/6111/9106), or a 404 in the
+ *   classic envelope (the gateway cannot route the path: wrong account ID or base URL) — stop and tell
+ *   the user, retrying cannot help
  * - rate-limited: 429, wait `retryAfterMs` before the next request
  * - recently-scanned: 409, find the existing scan instead of submitting
  * - visibility-refused: a submission refused because the account cannot make scans of the visibility
@@ -55,15 +57,35 @@ export function withDetail(message: string, said: string | undefined): string {
   return said ? t('errors.detail', [message, said]) : message;
 }
 
+// Classic-envelope codes for credentials the gateway could not read: 6003 "Invalid request headers" with
+// 6111 "Invalid format for Authorization header" in its chain, and 9106 "Missing X-Auth-Key, X-Auth-Email
+// or Authorization headers". Unverified: reported by public projects, not Cloudflare's docs (API notes).
+const UNREADABLE_CREDENTIALS = new Set([6003, 6111, 9106]);
+/** A Free plan's refusal of an Unlisted scan names it somehow; its exact wording is unverified. */
+const VISIBILITY_WORDS = /unlisted|visibility|plan/i;
+
+export interface AskedFor {
+  /** The visibility a submission asked for, to recognise a plan refusing it. */
+  visibility?: string;
+}
+
 export function errorFromResponse(
   status: number,
   headers: Headers,
   body: unknown,
   now: number,
+  asked: AskedFor = {},
 ): ScanApiError {
   const apiMessage = errorMessageFrom(body);
+  const codes = envelopeCodesFrom(body);
   const said = (message: string) => withDetail(message, apiMessage);
-  if (status === 404) return new ScanApiError('not-ready', said(t('errors.notReady')), { status });
+  if (status === 404) {
+    // The scanner's own 404 means "not yet"; the gateway's envelope means the path leads nowhere.
+    if (codes === undefined) return new ScanApiError('not-ready', said(t('errors.notReady')), { status });
+    return new ScanApiError('auth', said(t('errors.wrongAccountOrBase', [String(status)])), { status });
+  }
+  if (status === 400 && codes?.some((code) => UNREADABLE_CREDENTIALS.has(code)))
+    return new ScanApiError('auth', said(t('errors.credentialsMalformed', [String(status)])), { status });
   if (status === 401 || status === 403) {
     const message = said(t('errors.credentialsRejected', [String(status)]));
     return new ScanApiError('auth', message, { status });
@@ -78,6 +100,10 @@ export function errorFromResponse(
   if (status === 409)
     return new ScanApiError('recently-scanned', said(t('errors.recentlyScanned')), { status });
   const scanner = t('errors.theApi');
+  if (asked.visibility === 'Unlisted' && status < 500 && apiMessage && VISIBILITY_WORDS.test(apiMessage)) {
+    const message = said(t('errors.visibilityRefused', [asked.visibility]));
+    return new ScanApiError('visibility-refused', message, { status, visibility: asked.visibility });
+  }
   if (status >= 500)
     return new ScanApiError('server', said(t('errors.server', [scanner, String(status)])), { status });
   const refused = apiMessage ?? t('errors.refused', [scanner, String(status)]);

@@ -49,7 +49,11 @@ export function createCloudflareProvider(
         ...(options.userAgent ? { userAgent: options.userAgent } : {}),
         ...(options.referer ? { referer: options.referer } : {}),
       });
-      return { scanId: submitted.uuid };
+      // What the scanner says it gave the scan ("unlisted"), so a caller can see a visibility it enforced.
+      return {
+        scanId: submitted.uuid,
+        ...(submitted.visibility === undefined ? {} : { visibility: submitted.visibility }),
+      };
     },
     result: async (scanId) => providerReport(scanId, await client.result(scanId)),
     async findExisting(url, maxAgeMs, now) {

@@ -23,7 +23,7 @@ export async function dispatch(
   call: Call,
   headers: Record<string, string | undefined>,
 ): Promise<MockResponse> {
-  const denied = authenticate(headers, call.match.accountId, pipeline.creds);
+  const denied = authenticate(headers, call.match.accountId, pipeline.creds, call.path);
   if (denied) return denied;
   // The account-wide limit sits in the gateway: every authenticated call counts, whatever it asks for.
   const overLimit = pipeline.ctx.limits.account(call.now);

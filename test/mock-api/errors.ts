@@ -29,10 +29,33 @@ export function shapeA(status: number, message: string, options: ShapeAOptions =
   );
 }
 
-export function shapeB(status: number, code: number, message: string): MockResponse {
-  return json(status, { success: false, errors: [{ code, message }], messages: [], result: null });
+export interface EnvelopeError {
+  code: number;
+  message: string;
+  error_chain?: { code: number; message: string }[];
 }
 
+export function shapeB(
+  status: number,
+  code: number,
+  message: string,
+  chain?: EnvelopeError['error_chain'],
+): MockResponse {
+  const error: EnvelopeError = chain ? { code, message, error_chain: chain } : { code, message };
+  return json(status, { success: false, errors: [error], messages: [], result: null });
+}
+
+// Unverified: reported by public projects (not Cloudflare's docs) for a token in the wrong form and for a
+// request with no credentials at all; see the API notes.
+export const malformedAuthorization = (): MockResponse =>
+  shapeB(400, 6003, 'Invalid request headers', [
+    { code: 6111, message: 'Invalid format for Authorization header' },
+  ]);
+export const missingAuthHeaders = (): MockResponse =>
+  shapeB(400, 9106, 'Missing X-Auth-Key, X-Auth-Email or Authorization headers');
+/** The gateway's answer for an account path it cannot route: a wrong account ID. Unverified: publicly reported. */
+export const noSuchAccount = (path: string): MockResponse =>
+  shapeB(404, 7003, `Could not route to ${path}, perhaps your object identifier is invalid?`);
 export const unauthenticated = (): MockResponse => shapeB(401, 10001, 'Unable to authenticate request');
 export const forbidden = (): MockResponse => shapeB(403, 10000, 'Authentication error');
 export const noRoute = (): MockResponse => shapeB(404, 7000, 'No route for that URI');

@@ -118,7 +118,7 @@ describe('injected faults', () => {
 
   it('are not used up by unauthenticated requests', async () => {
     api.injectFault({ route: 'search', status: 500 });
-    expect((await client.get('search', {})).status).toBe(401);
+    expect((await client.get('search', {})).status).toBe(400);
     expect((await client.get('search')).status).toBe(500);
   });
 

@@ -31,6 +31,8 @@ export interface Call {
   /** Parsed JSON body; `undefined` when empty, `BAD_JSON` when it did not parse. */
   body: unknown;
   now: number;
+  /** The request's path, for answers that quote it. */
+  path?: string;
 }
 
 /** The answer the real API would give, with no faults involved. */

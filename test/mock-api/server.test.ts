@@ -61,21 +61,36 @@ describe('startMockApi', () => {
 });
 
 describe('authentication', () => {
-  it('answers 401 shape B without credentials', async () => {
+  it('answers 400 shape B code 9106 without credentials', async () => {
     const response = await client.get('search', {});
-    expect(response.status).toBe(401);
+    expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(await body(response)).toEqual({
       success: false,
-      errors: [{ code: 10001, message: 'Unable to authenticate request' }],
+      errors: [{ code: 9106, message: 'Missing X-Auth-Key, X-Auth-Email or Authorization headers' }],
       messages: [],
       result: null,
     });
   });
 
-  it('treats an email without a key as missing credentials (401)', async () => {
+  it('treats an email without a key as missing credentials (9106)', async () => {
     const response = await client.get('search', { 'x-auth-email': api.email });
-    expect(response.status).toBe(401);
+    expect(response.status).toBe(400);
+    expect((await body(response)).errors[0].code).toBe(9106);
+  });
+
+  it('answers 400 code 6003 with 6111 in the chain for an Authorization header not in Bearer form', async () => {
+    for (const authorization of ['Token mock-token', `Bearer ${api.token} extra`]) {
+      const response = await client.get('search', { authorization });
+      expect(response.status).toBe(400);
+      expect((await body(response)).errors).toEqual([
+        {
+          code: 6003,
+          message: 'Invalid request headers',
+          error_chain: [{ code: 6111, message: 'Invalid format for Authorization header' }],
+        },
+      ]);
+    }
   });
 
   it('answers 403 shape B with code 10000 for a wrong token', async () => {
@@ -95,12 +110,18 @@ describe('authentication', () => {
     expect((await body(response)).errors[0].code).toBe(10000);
   });
 
-  it('answers 403 for a valid token used on another account id', async () => {
+  it('answers 404 shape B code 7003 for a valid token used on an account id it cannot route', async () => {
     const response = await fetch(`${api.baseUrl}/accounts/someone-else/urlscanner/v2/search`, {
       headers: client.headers,
     });
-    expect(response.status).toBe(403);
-    expect((await body(response)).errors[0].code).toBe(10000);
+    expect(response.status).toBe(404);
+    expect((await body(response)).errors).toEqual([
+      {
+        code: 7003,
+        message:
+          'Could not route to /client/v4/accounts/someone-else/urlscanner/v2/search, perhaps your object identifier is invalid?',
+      },
+    ]);
   });
 
   it('accepts the Bearer token', async () => {

@@ -70,7 +70,7 @@ export async function startMockApi(options: MockApiOptions = {}): Promise<MockAp
     const { entry: read, match, query, headers, body, at } = await readRequest(req, origin, matchRoute);
     const entry: RecordedRequest = read;
     log.push(entry);
-    const call: Call = { match, query, body, now: at };
+    const call: Call = { match, query, body, now: at, path: entry.path };
     const response = await dispatch(pipeline, call, headers);
     entry.status = response.drop ? 0 : response.status;
     if (response.limited) entry.limited = response.limited;

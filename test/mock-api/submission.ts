@@ -32,6 +32,8 @@ export function parseSubmission(body: unknown, plan: 'free' | 'paid'): Parsed {
   if (visibility !== 'Public' && visibility !== 'Unlisted') {
     return fail('"visibility" must be "Public" or "Unlisted".');
   }
+  // Cloudflare's scan-limits page says the Free plan has no Unlisted scans; the refusal's status and wording
+  // here are unverified (no primary source shows the real answer).
   if (visibility === 'Unlisted' && plan === 'free') {
     return fail(
       'Unlisted scans are not available on the Free plan. Submit a Public scan or upgrade your plan.',
