@@ -303,8 +303,11 @@ export function createJobRunner(deps: PipelineDeps) {
   return async function runDueJobs(): Promise<number | undefined> {
     const settings = await deps.settings();
     provider = deps.provider(settings);
-    const isDue = (job: JobRow) => job.nextRunAt <= deps.now() && job.state !== 'waiting';
     let pacing = await store.getPacing();
+    // Paused for the person's visibility choice: no request for a job not yet submitted, not even search.
+    const paused = pacing.visibilityRefused !== undefined;
+    const isDue = (job: JobRow) =>
+      job.nextRunAt <= deps.now() && job.state !== 'waiting' && !(paused && isUnsubmitted(job));
     let jobs = await sweep(await store.listJobs(), settings, pacing);
 
     if (pacing.blockedUntil <= deps.now()) {
