@@ -12,6 +12,8 @@ export async function resumeAfterVisibilityChoice(
   settings: Pick<Settings, 'scanDeadlineMs'>,
   now: number,
 ): Promise<void> {
+  // Nothing was paused (a second click, another window): the deadlines are the scanner's to keep.
+  if (!(await store.getPacing()).visibilityRefused) return;
   await store.updatePacing({ visibilityRefused: undefined });
   for (const job of await store.listJobs()) {
     if (job.state !== 'new' && job.state !== 'waiting') continue;
