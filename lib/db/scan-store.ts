@@ -37,7 +37,9 @@ type RunnerField =
   | 'attempts'
   | 'polls'
   | 'conflicts'
-  | 'lostSearches';
+  | 'lostSearches'
+  // Pushed on when a pause for the person's choice ends: the wait was not the scan's fault.
+  | 'deadlineAt';
 
 /** Who was waiting for a job when it ended: the tabs that asked, and the most pressing reason. */
 export interface Waiters {

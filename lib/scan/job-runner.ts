@@ -4,6 +4,7 @@ import { formatNumber } from '../i18n/locale-format';
 import { t } from '../i18n/translate';
 import { submitOptionsFor } from '../providers/chosen-provider';
 import type { ScanProvider } from '../providers/scan-provider';
+import { isMorePublic } from '../providers/visibility';
 import type { Settings } from '../settings/settings-schema';
 import { finishJob } from './finish-job';
 import type { PipelineDeps } from './pipeline-deps';
@@ -21,6 +22,9 @@ const MAX_CONFLICT_SEARCHES = 4;
  * submitting again.
  */
 export const MAX_LOST_SEARCHES = 12;
+
+/** Not yet sent to the scanner: no scan of it runs anywhere. */
+const isUnsubmitted = (job: JobRow) => job.state === 'new' || job.state === 'waiting';
 
 const byPriority = (a: JobRow, b: JobRow) => a.priority - b.priority || a.createdAt - b.createdAt;
 
@@ -92,8 +96,23 @@ export function createJobRunner(deps: PipelineDeps) {
         await store.updateJob(job.url, { state, attempts, nextRunAt: now + retryDelayMs(attempts, random) });
         return 'continue';
       }
-      // Until the pipeline pauses on it (issue 18), a refused visibility is a refused scan.
       case 'visibility-refused':
+        if (step === 'submit') {
+          // Never retried as Public by itself: every submission waits for the person's choice.
+          const asked = error.details.visibility ?? submitOptionsFor(provider.id, settings).visibility ?? '';
+          const visibilityRefused = {
+            provider: provider.id,
+            asked,
+            message: error.message,
+            at: now,
+            kept: false,
+          };
+          await store.updatePacing({ visibilityRefused });
+          await store.updateJob(job.url, { state: 'waiting', nextRunAt: now });
+          return 'stop';
+        }
+        await fail(job, error.kind, t('scan.refusedRequest', [error.message]));
+        return 'continue';
       case 'bad-request': {
         const refused =
           step === 'submit'
@@ -184,13 +203,20 @@ export function createJobRunner(deps: PipelineDeps) {
     await store.updateJob(job.url, { state: 'submitting' });
     // Counted before the request leaves: a worker that dies mid-request must not exceed the rate.
     await store.updatePacing({ nextSubmitAt: now + settings.scanIntervalMs });
+    const options = submitOptionsFor(provider.id, settings);
     try {
-      const submitted = await provider.submit(job.url, submitOptionsFor(provider.id, settings)).finally(() =>
+      const submitted = await provider.submit(job.url, options).finally(() =>
         // The API counts the rate from when a request reached it: some time after `now`, at the latest
         // when its answer came back. Counting from `now` let a slow submit and a quick one after it
         // arrive less than an interval apart (a 429 and a second request).
         store.updatePacing({ nextSubmitAt: deps.now() + settings.scanIntervalMs }),
       );
+      if (isMorePublic(submitted.visibility, options.visibility)) {
+        // The scan exists and goes on; automatic scans stop until the person has seen this.
+        const [asked, answered] = [String(options.visibility), String(submitted.visibility)];
+        const visibilityMismatch = { provider: provider.id, asked, answered, url: job.url, at: now };
+        await store.updatePacing({ visibilityMismatch });
+      }
       // A synchronous provider (ScanURL) answers with the finished report: nothing to poll.
       if (submitted.finished) return await finishJob(deps, provider, job, submitted.finished, settings);
       await store.updateJob(job.url, {
@@ -238,6 +264,8 @@ export function createJobRunner(deps: PipelineDeps) {
   /** Ends jobs that can no longer succeed or are no longer wanted. Returns the ones still alive. */
   async function sweep(jobs: JobRow[], settings: Settings, pacing: Pacing): Promise<JobRow[]> {
     const now = deps.now();
+    // While paused for the person's choice, a job not yet submitted waits without a deadline.
+    const paused = pacing.visibilityRefused !== undefined;
     const alive: JobRow[] = [];
     for (const job of jobs) {
       if (job.state === 'polling' && (job.provider ?? 'cloudflare') !== provider.id) {
@@ -245,7 +273,7 @@ export function createJobRunner(deps: PipelineDeps) {
         await store.updateJob(job.url, { state: 'new', nextRunAt: now, attempts: 0, polls: 0 });
         alive.push({ ...job, state: 'new', nextRunAt: now });
       } else if (pacing.authRejected) await fail(job, 'auth', pacing.authRejected.message);
-      else if (now >= job.deadlineAt) {
+      else if (now >= job.deadlineAt && !(paused && isUnsubmitted(job))) {
         const seconds = formatNumber(Math.round(settings.scanDeadlineMs / 1000));
         await fail(job, 'timeout', t('scan.deadline', [seconds]));
       } else if (job.reason === 'link-hovered' && job.state !== 'polling' && job.state !== 'submitting') {
@@ -258,7 +286,12 @@ export function createJobRunner(deps: PipelineDeps) {
   }
 
   function nextWakeAt(jobs: JobRow[], settings: Settings, pacing: Pacing): number | undefined {
+    const paused = pacing.visibilityRefused !== undefined;
     const times = jobs.flatMap((job) => {
+      // Paused: nothing to do for an unsubmitted job but its hover expiry; un-pausing wakes the runner.
+      if (paused && isUnsubmitted(job)) {
+        return job.reason === 'link-hovered' ? [job.createdAt + settings.hoverExpiryMs] : [];
+      }
       const run = job.state === 'waiting' ? Math.max(job.nextRunAt, pacing.nextSubmitAt) : job.nextRunAt;
       const expires = job.reason === 'link-hovered' && (job.state === 'new' || job.state === 'waiting');
       const expiry = expires ? job.createdAt + settings.hoverExpiryMs : job.deadlineAt;
@@ -270,8 +303,11 @@ export function createJobRunner(deps: PipelineDeps) {
   return async function runDueJobs(): Promise<number | undefined> {
     const settings = await deps.settings();
     provider = deps.provider(settings);
-    const isDue = (job: JobRow) => job.nextRunAt <= deps.now() && job.state !== 'waiting';
     let pacing = await store.getPacing();
+    // Paused for the person's visibility choice: no request for a job not yet submitted, not even search.
+    const paused = pacing.visibilityRefused !== undefined;
+    const isDue = (job: JobRow) =>
+      job.nextRunAt <= deps.now() && job.state !== 'waiting' && !(paused && isUnsubmitted(job));
     let jobs = await sweep(await store.listJobs(), settings, pacing);
 
     if (pacing.blockedUntil <= deps.now()) {
@@ -286,6 +322,7 @@ export function createJobRunner(deps: PipelineDeps) {
       if (
         next &&
         !pacing.authRejected &&
+        !pacing.visibilityRefused &&
         pacing.nextSubmitAt <= deps.now() &&
         pacing.blockedUntil <= deps.now()
       ) {

@@ -1,4 +1,4 @@
-import type { VerdictRow } from '../db/rows';
+import type { Pacing, VerdictRow } from '../db/rows';
 import { t } from '../i18n/translate';
 import { missingScannerSetup } from '../settings/scanner-setup';
 import { checkScanEligibility } from '../url/scan-eligibility';
@@ -6,6 +6,17 @@ import { budgetRefusalMessage, chargeBudget, resumeTab } from './auto-scan-budge
 import type { PipelineDeps } from './pipeline-deps';
 import { isUserAction, PRIORITY, type ScanReason } from './scan-reason';
 import { FINAL_VERDICTS } from './verdict';
+
+/**
+ * Why automatic scans are paused for the scanner's visibility, in words, or undefined when they are not.
+ * A person's own scan still queues (it waits while submissions are paused).
+ */
+function visibilityPause(pacing: Pacing): string | undefined {
+  if (pacing.visibilityRefused) return t('scan.pausedVisibilityRefused', [pacing.visibilityRefused.asked]);
+  const mismatch = pacing.visibilityMismatch;
+  if (mismatch) return t('scan.pausedVisibilityMismatch', [mismatch.answered, mismatch.asked]);
+  return undefined;
+}
 
 /** An error verdict is not retried automatically for this long; the person can always ask again. */
 export const ERROR_QUIET_MS = 5 * 60_000;
@@ -55,6 +66,8 @@ export function createScanRequests(deps: Pick<PipelineDeps, 'store' | 'settings'
     }
 
     const automatic = !isUserAction(reason);
+    const paused = automatic ? visibilityPause(pacing) : undefined;
+    if (paused) return { status: 'refused', refusal: 'scans-paused', message: paused };
     // The person acted in this tab: its automatic scans may go on.
     if (!automatic && options.tabId !== undefined) {
       const tabId = options.tabId;

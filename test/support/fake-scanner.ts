@@ -36,6 +36,7 @@ export function createFakeScanner(clock: FakeClock, scanDurationMs = 20_000) {
   const existing: SearchHit[] = [];
   let counter = 0;
   let lostAnswers = 0;
+  let refusedVisibility: string | undefined;
 
   const outcomeOf = (url: string): ReportOutcome =>
     url.includes('phish')
@@ -55,6 +56,12 @@ export function createFakeScanner(clock: FakeClock, scanDurationMs = 20_000) {
   const api: UrlScannerClient = {
     async submit(url, options) {
       record('submit', url, options);
+      if (options.visibility === refusedVisibility) {
+        throw new ScanApiError('visibility-refused', `${options.visibility} scans are not available`, {
+          status: 400,
+          visibility: options.visibility,
+        });
+      }
       counter += 1;
       const uuid = `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`;
       scans.set(uuid, {
@@ -106,6 +113,10 @@ export function createFakeScanner(clock: FakeClock, scanDurationMs = 20_000) {
     count: (route: Route) => calls.filter((c) => c.route === route).length,
     failNext(route: Route, error: ScanApiError, times = 1) {
       queuedErrors[route] = [...(queuedErrors[route] ?? []), ...Array.from({ length: times }, () => error)];
+    },
+    /** Every submission asking for `visibility` is refused, as a Free account refuses Unlisted. */
+    refuseVisibility(visibility: string | undefined) {
+      refusedVisibility = visibility;
     },
     /** The next submission starts its scan but its answer never arrives (a timeout, a dying worker). */
     loseNextSubmitAnswer() {
