@@ -16,6 +16,12 @@ import { linkVerdictWithLocalFindings, withLocalFindings } from '../scan/local-f
 import type { Pipeline } from '../scan/pipeline';
 import type { ScanOutcome } from '../scan/scan-request';
 import { loadScanStatus, type ScanStatus } from '../scan/scan-status';
+import {
+  choosePublicScans,
+  dismissVisibilityMismatch,
+  keepScansPrivate,
+  resumeAfterVisibilityChoice,
+} from '../scan/visibility-choice';
 import { lockedPlainValues } from '../settings/managed-locks';
 import type { SettingsStore } from '../settings/settings-store';
 import { applySettingsUpdate, type FieldErrors } from '../settings/settings-update';
@@ -94,16 +100,14 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
   async function chooseVisibility(choice: 'public' | 'keep-private'): Promise<void> {
     const pacing = await deps.store.getPacing();
     if (!pacing.visibilityRefused) return;
-    if (choice === 'keep-private') {
-      await deps.store.updatePacing({ visibilityRefused: { ...pacing.visibilityRefused, kept: true } });
-      return;
-    }
+    if (choice === 'keep-private') return keepScansPrivate(deps.store);
     const { settings, policy } = await deps.settings.load();
     const publicChoice = publicVisibilityFor(settings.provider);
     if (!publicChoice) return;
     if (publicChoice.key in lockedPlainValues(policy.values)) throw new Error(t('managed.locked'));
-    await deps.settings.save({ ...settings, ...publicChoice.settings });
-    await resumeAfterVisibilityChoice(deps.store, deps.now());
+    const publicSettings = { ...settings, ...publicChoice.settings };
+    await deps.settings.save(publicSettings);
+    await choosePublicScans(deps.store, publicSettings, deps.now());
     void deps.pipeline.resume();
   }
   const holdLink = createLinkHolds({
@@ -160,8 +164,7 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         await deps.settings.save(result.settings);
         // New credentials deserve a new try; pending jobs pick up new timings at once.
         // So does a plan that may now allow the visibility it refused.
-        if ((await deps.store.getPacing()).visibilityRefused)
-          await resumeAfterVisibilityChoice(deps.store, deps.now());
+        await resumeAfterVisibilityChoice(deps.store, result.settings, deps.now());
         await deps.store.updatePacing({ authRejected: undefined });
         void deps.pipeline.resume();
         await deps.navigation.refreshBlocking();
@@ -250,7 +253,7 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         await chooseVisibility(request.choice);
         return { chosen: true };
       case 'dismiss-visibility-mismatch':
-        await deps.store.updatePacing({ visibilityMismatch: undefined });
+        await dismissVisibilityMismatch(deps.store);
         void deps.pipeline.resume();
         return { dismissed: true };
     }

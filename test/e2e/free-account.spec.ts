@@ -54,7 +54,7 @@ test('a Free account: keeping scans Unlisted stays paused and sends nothing more
   mockApi,
 }) => {
   await configureThroughOptions(extension, mockApi, { noVisitScans: true });
-  await context.route('https://phish-bank.example/**', (route) =>
+  await context.route(/https:\/\/(phish-bank|bakery)\.example\/.*/, (route) =>
     route.fulfill({ contentType: 'text/html', body: '<title>Sign in</title>' }),
   );
   const site = await context.newPage();
@@ -66,9 +66,15 @@ test('a Free account: keeping scans Unlisted stays paused and sends nothing more
     popup.getByText(/Scans stay paused: your scanner account cannot make Unlisted scans/),
   ).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Make Public scans' })).toHaveCount(0);
-  await popup
-    .getByRole('button', { name: 'Rescan this page' })
-    .or(popup.getByRole('button', { name: 'Scan this page' }))
-    .click();
+  // A scan the person asks for now is queued behind the pause, and nothing leaves for it.
+  await site.goto(PAGES[1] ?? '');
+  await popup.reload();
+  await popup.getByRole('button', { name: 'Scan this page' }).click();
+  await expect(popup.getByText(/Scans stay paused/)).toBeVisible();
+  await expect
+    .poll(
+      async () => ((await readRow(extension.worker, 'jobs', PAGES[1] ?? '')) as { state?: string })?.state,
+    )
+    .toMatch(/^(new|waiting)$/);
   expect(mockApi.counts().submit).toBe(1);
 });
