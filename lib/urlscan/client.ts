@@ -44,7 +44,12 @@ export function createUrlscanProvider(deps: ApiKeyClientDeps): ScanProvider {
         ...(options.userAgent ? { customagent: options.userAgent } : {}),
         ...(options.referer ? { referer: options.referer } : {}),
       });
-      return { scanId: submitted.uuid };
+      // docs.urlscan.io (submission API): the answer names the visibility the scan got, which account or
+      // team settings may have changed from the one asked for.
+      return {
+        scanId: submitted.uuid,
+        ...(submitted.visibility ? { visibility: submitted.visibility } : {}),
+      };
     },
     async result(scanId) {
       const result = await requests.json(resultSchema, 'GET', `/api/v1/result/${idPath(scanId)}/`);
