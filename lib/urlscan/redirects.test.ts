@@ -73,4 +73,21 @@ describe('urlscan.io redirects', () => {
     mock.injectFault({ route: 'result', redirectTo: `/api/v1/result/${uuid}/`, times: 10 });
     expect((await errorOf(provider().result(uuid))).message).toContain('more than 3 times');
   });
+
+  // Fetch standard: a manual redirect in a browser is an opaque-redirect response (status 0, no Location).
+  it('refuses a redirect the browser hides, after one request and without following it', async () => {
+    const calls: string[] = [];
+    const hidden = { type: 'opaqueredirect', status: 0, ok: false, headers: new Headers() } as Response;
+    const inBrowser = createUrlscanProvider({
+      access: () => ({ apiBaseUrl: 'https://urlscan.test', apiKey: 'k' }),
+      fetch: async (input) => {
+        calls.push(input);
+        return hidden;
+      },
+    });
+    const error = await errorOf(inBrowser.result('0196d976-07f6-7000-8000-000000000001'));
+    expect(error.kind).toBe('bad-request');
+    expect(error.message).toContain('does not say where to');
+    expect(calls).toHaveLength(1);
+  });
 });
