@@ -44,8 +44,8 @@ export function createUrlscanProvider(deps: ApiKeyClientDeps): ScanProvider {
         ...(options.userAgent ? { customagent: options.userAgent } : {}),
         ...(options.referer ? { referer: options.referer } : {}),
       });
-      // docs.urlscan.io (submission API): the answer names the visibility the scan got, which account or
-      // team settings may have changed from the one asked for.
+      // docs.urlscan.io/guides/quickstart: the submit answer names the scan's `visibility`; that account or
+      // team settings may change it from the one asked for is unverified.
       return {
         scanId: submitted.uuid,
         ...(submitted.visibility ? { visibility: submitted.visibility } : {}),
