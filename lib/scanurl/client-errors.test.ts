@@ -35,6 +35,16 @@ describe('ScanURL provider errors', () => {
     expect((await errorOf(submit('https://example.com/'))).details.retryAfterMs).toBe(30_000);
   });
 
+  it('backs off a rate limit inside a 200 and spent credits without a 429', async () => {
+    mock().injectFault({ limit: 'rate', retryAfter: '7' });
+    mock().injectFault({ limit: 'credits', status: 403 });
+    const limited = await errorOf(submit('https://example.com/'));
+    expect(limited).toMatchObject({ kind: 'rate-limited', details: { status: 200, retryAfterMs: 7000 } });
+    const spent = await errorOf(submit('https://example.com/'));
+    expect(spent).toMatchObject({ kind: 'rate-limited', details: { status: 403, retryAfterMs: 3_600_000 } });
+    expect(spent.message).toContain('no scan credits left');
+  });
+
   it('maps 5xx (JSON or not) to server, and a 404 to bad-request (nothing to wait for)', async () => {
     mock().injectFault({ status: 500, body: { success: false, message: 'Scan engine crashed' } });
     mock().injectFault({ status: 502, body: '<html>Bad gateway</html>' });

@@ -43,7 +43,7 @@ export function createScanUrlProvider(deps: ApiKeyClientDeps): ScanProvider {
     const body = await readJson(response, 'ScanURL');
     if (!response.ok) throw scanUrlError(response.status, response.headers, body, now());
     const answer = parseAnswer(scanResponseSchema, body, response, 'ScanURL');
-    if (!answer.success) throw scanUrlFailure(answer.message, response.status);
+    if (!answer.success) throw scanUrlFailure(answer.message, response.status, response.headers, now());
     const report: ProviderReport = {
       provider: 'scanurl',
       scanId,

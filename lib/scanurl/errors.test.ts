@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_RETRY_AFTER_MS } from '../cloudflare/errors';
-import { scanUrlError, scanUrlFailure } from './errors';
+import { DEFAULT_RETRY_AFTER_MS, MIN_RETRY_AFTER_MS } from '../cloudflare/errors';
+import { CREDITS_SPENT_RETRY_MS, scanUrlError, scanUrlFailure } from './errors';
 
 const NOW = Date.UTC(2026, 0, 1);
 const said = (message: string) => ({ success: false, message });
@@ -46,5 +46,38 @@ describe('ScanURL failures inside a 200', () => {
     ['Invalid api_key', 'auth'],
   ])('maps %j to %s', (message, kind) => {
     expect(scanUrlFailure(message, 200)).toMatchObject({ kind, details: { status: 200 } });
+  });
+});
+
+// docs.scanurl.ai rate limits page: `{success: false, message: "Rate limit exceeded"}`, status undocumented.
+describe('ScanURL rate limits and spent credits, read from the body', () => {
+  it.each([200, 400, 403, 429])('a "Rate limit exceeded" answer with HTTP %s backs off', (status) => {
+    const error =
+      status === 200
+        ? scanUrlFailure('Rate limit exceeded', 200, new Headers({ 'retry-after': '7' }), NOW)
+        : mapped(status, said('Rate limit exceeded'), { 'retry-after': '7' });
+    expect(error).toMatchObject({ kind: 'rate-limited', details: { status, retryAfterMs: 7_000 } });
+    expect(error.message).toContain('Rate limited by ScanURL');
+  });
+
+  it('waits the default when no Retry-After is given', () => {
+    expect(scanUrlFailure('Rate limit exceeded', 200, new Headers(), NOW).details.retryAfterMs).toBe(
+      DEFAULT_RETRY_AFTER_MS,
+    );
+  });
+
+  it.each([
+    [200, 'Insufficient credits'],
+    [400, 'Monthly quota exceeded'],
+    [403, 'No credits remaining for this API key'],
+  ])('spent credits (HTTP %s, %j) back off an hour and say so', (status, message) => {
+    const error =
+      status === 200 ? scanUrlFailure(message, 200, new Headers(), NOW) : mapped(status, said(message));
+    expect(error).toMatchObject({
+      kind: 'rate-limited',
+      details: { status, retryAfterMs: CREDITS_SPENT_RETRY_MS },
+    });
+    expect(error.message).toContain('no scan credits left');
+    expect(error.message).toContain(message);
   });
 });

@@ -32,13 +32,14 @@ const options = { screenshotsResolutions: ['desktop'] as const };
 describe('urlscan.io provider: scanning', () => {
   it('submits with its options, is not ready while the scan runs, then reads the result', async () => {
     const provider = providerWith();
-    const { scanId } = await provider.submit('https://phish-paypal.example/login', {
+    const { scanId, visibility } = await provider.submit('https://phish-paypal.example/login', {
       ...options,
       visibility: 'private',
       userAgent: 'Scanlink-Test',
       referer: 'https://mail.example/',
       customHeaders: { 'x-ignored': '1' },
     });
+    expect(visibility).toBe('private');
     const sent = mock.requests().at(-1);
     expect(sent?.headers['api-key']).toBe(mock.apiKey);
     expect(sent?.body).toEqual({
@@ -121,5 +122,24 @@ describe('urlscan.io provider: reusing a recent scan', () => {
     mock.seedScan({ url: 'https://a.example/page2' });
     mock.seedScan({ url, visibility: 'unlisted' });
     expect(await providerWith().findExisting?.(url, 2 * 3_600_000, Date.now())).toBeUndefined();
+  });
+});
+
+describe('urlscan.io submit: the visibility it answered', () => {
+  it('returns the visibility urlscan.io says it gave, not the one asked for', async () => {
+    const uuid = '0196d976-07f6-7000-8000-000000000001';
+    const answered = {
+      message: 'Submission successful',
+      uuid,
+      visibility: 'public',
+      url: 'https://a.example/',
+    };
+    const provider = createUrlscanProvider({
+      access: () => ({ apiBaseUrl: 'https://urlscan.test', apiKey: 'k' }),
+      fetch: async () =>
+        new Response(JSON.stringify(answered), { headers: { 'content-type': 'application/json' } }),
+    });
+    const submission = await provider.submit('https://a.example/', { ...options, visibility: 'Unlisted' });
+    expect(submission).toEqual({ scanId: uuid, visibility: 'public' });
   });
 });

@@ -44,7 +44,12 @@ export function createUrlscanProvider(deps: ApiKeyClientDeps): ScanProvider {
         ...(options.userAgent ? { customagent: options.userAgent } : {}),
         ...(options.referer ? { referer: options.referer } : {}),
       });
-      return { scanId: submitted.uuid };
+      // docs.urlscan.io/guides/quickstart: the submit answer names the scan's `visibility`; that account or
+      // team settings may change it from the one asked for is unverified.
+      return {
+        scanId: submitted.uuid,
+        ...(submitted.visibility ? { visibility: submitted.visibility } : {}),
+      };
     },
     async result(scanId) {
       const result = await requests.json(resultSchema, 'GET', `/api/v1/result/${idPath(scanId)}/`);

@@ -31,6 +31,8 @@ export function createUrlscanRequests(deps: ApiKeyClientDeps): UrlscanRequests {
         method,
         url: `${apiBaseUrl.replace(/\/+$/, '')}${path}`,
         headers: { 'api-key': apiKey.trim() },
+        // urlscan.io's API guide: "Make sure to follow HTTP redirects (HTTP 301 and HTTP 302)".
+        sameOriginRedirects: 3,
         body,
       },
       deps.fetch,

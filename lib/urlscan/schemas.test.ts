@@ -92,4 +92,23 @@ describe('urlscan.io submit, search, quotas and error schemas', () => {
     expect(errorMessageFrom('<html>')).toBeUndefined();
     expect(errorMessageFrom({ message: '  ' })).toBeUndefined();
   });
+
+  // docs.urlscan.io/pages/error-codes: the search API's example error.
+  it('reads code, type and errors[].description of the documented search error', () => {
+    const message = 'ValidationError: "size" must be greater than or equal to 0';
+    const documented = {
+      code: 'validationerror',
+      type: 'query',
+      message,
+      errors: [
+        { code: 'validationerror', title: 'Field Validation Error', description: message, status: 400 },
+      ],
+    };
+    expect(errorMessageFrom(documented)).toBe(message);
+    expect(errorMessageFrom({ errors: [{ title: 'Field Validation Error', description: message }] })).toBe(
+      message,
+    );
+    expect(errorMessageFrom({ code: 'validationerror', type: 'query' })).toBe('validationerror query');
+    expect(errorMessageFrom({ errors: [{ code: 'ratelimit' }] })).toBe('ratelimit');
+  });
 });

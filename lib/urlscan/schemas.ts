@@ -111,19 +111,28 @@ export const quotasSchema = loose({
 });
 export type Quotas = z.infer<typeof quotasSchema>;
 
+// docs.urlscan.io/pages/error-codes: `{code, type, message, errors: [{code, title, description, status}]}`
+// for a search error, `{message, description, status, errors: [{title, detail, status}]}` for a scan one.
 export const errorBodySchema = loose({
+  code: str,
+  type: str,
   message: str,
   description: str,
   status: num,
-  errors: shown(z.array(loose({ title: str, detail: str, status: num }))),
+  errors: shown(z.array(loose({ code: str, title: str, detail: str, description: str, status: num }))),
 });
 
 /** "DNS Error - Could not resolve domain: The domain … could not be resolved", or undefined. */
 export function errorMessageFrom(body: unknown): string | undefined {
   const parsed = errorBodySchema.safeParse(body);
   if (!parsed.success) return undefined;
-  const { message, description, errors } = parsed.data;
-  const details = (errors ?? []).map((e) => e.detail ?? e.title).filter((m): m is string => !!m);
-  const parts = [message, description, ...details].filter((m): m is string => !!m?.trim());
+  const { code, type, message, description, errors } = parsed.data;
+  const details = (errors ?? []).map((e) => e.detail ?? e.description ?? e.title);
+  const words = [message, description, ...details].filter((m): m is string => !!m?.trim());
+  // Only a machine code ("validationerror", type "query"): better than nothing, but never before words.
+  const codes = [code ?? errors?.find((e) => e.code?.trim())?.code, type].filter(
+    (m): m is string => !!m?.trim(),
+  );
+  const parts = words.length > 0 ? words : codes.length > 0 ? [codes.join(' ')] : [];
   return parts.length > 0 ? [...new Set(parts)].join(': ') : undefined;
 }

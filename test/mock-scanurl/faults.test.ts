@@ -84,4 +84,16 @@ describe('mock ScanURL faults', () => {
       await slow.close();
     }
   });
+
+  it('answers a rate limit as a 200 with success:false, and spent credits with the status asked for', async () => {
+    mock.injectFault({ limit: 'rate', retryAfter: '9' });
+    mock.injectFault({ limit: 'credits', status: 403 });
+    const limited = await scan();
+    expect(limited.status).toBe(200);
+    expect(limited.headers.get('retry-after')).toBe('9');
+    expect(await limited.json()).toEqual({ success: false, message: 'Rate limit exceeded' });
+    const spent = await scan();
+    expect(spent.status).toBe(403);
+    expect(await spent.json()).toEqual({ success: false, message: 'Insufficient credits' });
+  });
 });

@@ -33,6 +33,13 @@ function faultAnswer(fault: MockScanUrlFault): MockAnswer | undefined {
       body: '{"success": true, "data": {',
     };
   }
+  if ('limit' in fault) {
+    // docs.scanurl.ai rate limits page: `{success: false, message: "Rate limit exceeded"}`, no status given.
+    // Unverified: the status (200 by default here, the least convenient) and the spent-credits message.
+    const message = fault.limit === 'rate' ? 'Rate limit exceeded' : 'Insufficient credits';
+    const headers: Record<string, string> = fault.retryAfter ? { 'retry-after': fault.retryAfter } : {};
+    return json(fault.status ?? 200, { success: false, message }, headers);
+  }
   if (!('status' in fault)) return undefined;
   if (typeof fault.body === 'string')
     return { status: fault.status, headers: fault.headers ?? {}, body: fault.body };

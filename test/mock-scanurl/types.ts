@@ -14,6 +14,13 @@ export type MockScanUrlFault =
   | { status: number; body?: unknown; headers?: Record<string, string>; times?: number }
   /** A 200 whose body is cut-off JSON. */
   | { malformed: true; times?: number }
+  /**
+   * A rate limit (`"Rate limit exceeded"`) or spent credits, as `{success: false, message}` with this
+   * status (default 200: the docs name none). Source: docs.scanurl.ai rate limits page shows
+   * `{success: false, message: "Rate limit exceeded"}`; the status, Retry-After and the credits wording are
+   * unverified.
+   */
+  | { limit: 'rate' | 'credits'; status?: number; retryAfter?: string; times?: number }
   /** The real answer, this much later. */
   | { delayMs: number; times?: number };
 

@@ -55,6 +55,9 @@ export async function dispatch(
   const fault = faults.take(call.match.route);
   if (fault?.delayMs) await sleep(fault.delayMs, undefined, { signal });
   if (fault?.connection === 'drop') return { status: 0, headers: {}, body: '', drop: true };
+  // urlscan.io's API guide asks clients to follow its 301/302s; see UrlscanFault.redirectTo.
+  if (fault?.redirectTo)
+    return { status: fault.status ?? 301, headers: { location: fault.redirectTo }, body: '' };
   if (fault?.body === 'html') return htmlPage(fault.status ?? 502);
   if (fault?.status === 429)
     return state.limits.refuse(action ?? 'search', call.now, fault.resetAfterSeconds);

@@ -24,6 +24,12 @@ export interface UrlscanFault {
   body?: 'malformed-json' | 'schema-drift' | 'html';
   delayMs?: number;
   connection?: 'drop';
+  /**
+   * Answer `status` (default 301) with this `Location` instead. urlscan.io's API guide: "Make sure to follow
+   * HTTP redirects (HTTP 301 and HTTP 302) sent by urlscan.io"; which paths redirect, and where, is
+   * unverified (a missing trailing slash is our guess). Another origin here stands for a hostile redirect.
+   */
+  redirectTo?: string;
   times?: number;
 }
 
