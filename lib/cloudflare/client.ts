@@ -1,6 +1,6 @@
 import { t } from '../i18n/translate';
 import { parseAnswer, readImage, readJson, readText } from '../providers/answer-body';
-import type { Credentials } from '../settings/settings-schema';
+import type { Credentials } from '../settings/credentials';
 import type { z } from '../z';
 import {
   type Har,

@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { JobRow, ReportRow, ScanRow, ScreenshotRow, VerdictRow } from './rows';
-import type { VerdictIndexRow } from './verdict-index-table';
+import type { VerdictIndexRow } from './verdict-index-rows';
 
 export interface KeyValueRow {
   key: string;

@@ -4,7 +4,7 @@ import { newJobRow } from './row-fixtures';
 import type { VerdictRow } from './rows';
 import { createScanStore } from './scan-store';
 import { bucketOf, packBucket, urlHash } from './verdict-index';
-import { STAMP_KEY } from './verdict-index-table';
+import { STAMP_KEY } from './verdict-index-rows';
 
 let n = 0;
 const freshStore = () => {

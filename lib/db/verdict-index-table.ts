@@ -13,12 +13,7 @@ import {
   updateBucket,
   urlHash,
 } from './verdict-index';
-
-/** The key of the row naming the index's state: a new random stamp with every write. */
-export const STAMP_KEY = -1;
-export const stampRowSchema = z.object({ bucket: z.literal(STAMP_KEY), stamp: z.string() });
-export type StampRow = z.infer<typeof stampRowSchema>;
-export type VerdictIndexRow = IndexBucket | StampRow;
+import { STAMP_KEY, type StampRow, stampRowSchema, type VerdictIndexRow } from './verdict-index-rows';
 
 interface Copy {
   stamp: string | undefined;

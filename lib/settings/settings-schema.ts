@@ -5,6 +5,7 @@ import { providerIdSchema } from '../providers/scan-provider';
 import { SCANURL_API_BASE_URL } from '../scanurl/client';
 import { URLSCAN_BASE_URL } from '../urlscan/client';
 import { z } from '../z';
+import { credentialsSchema } from './credentials';
 
 export const DEFAULT_API_BASE_URL = 'https://api.cloudflare.com/client/v4';
 
@@ -37,12 +38,6 @@ export const accountIdSchema = z
   .trim()
   .max(64, { error: () => t('settings.accountIdTooLong') })
   .regex(/^[A-Za-z0-9_-]*$/, { error: () => t('settings.accountIdCharacters') });
-
-export const credentialsSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('token'), token: z.string().trim() }),
-  z.object({ kind: z.literal('global-key'), email: z.string().trim(), key: z.string().trim() }),
-]);
-export type Credentials = z.infer<typeof credentialsSchema>;
 
 /** The unit a number is typed in on the options page, so a refusal names the bounds as the person sees them. */
 type FormUnit = 'milliseconds' | 'seconds' | 'hours' | 'count';

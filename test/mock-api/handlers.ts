@@ -1,29 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { domFor } from './dom';
 import { badRequest, noRoute, scanNotFound, shapeA } from './errors';
-import type { Report } from './fixture';
+import type { HandlerContext } from './handler-context';
 import { buildHar } from './har';
 import { BAD_JSON } from './loopback-server';
-import type { RateLimits } from './rate-limits';
 import { json, png, text } from './responses';
 import type { RouteMatch } from './routes';
-import { canSee, isReady, type ScanStore } from './scan-store';
-import type { ScannerUrls } from './scanner-urls';
+import { canSee, isReady } from './scan-store';
 import { isResolution, screenshotPng } from './screenshot';
 import { runSearch } from './search-handler';
 import { profileFor } from './site-profile';
 import { parseSubmission } from './submission';
 import type { MockResponse, ScanRecord } from './types';
 
-export interface HandlerContext {
-  accountId: string;
-  plan: 'free' | 'paid';
-  scanDurationMs(): number;
-  store: ScanStore;
-  limits: RateLimits;
-  urls: ScannerUrls;
-  reportOf(scan: ScanRecord): Report;
-}
+export type { HandlerContext } from './handler-context';
 
 export interface Call {
   match: RouteMatch;

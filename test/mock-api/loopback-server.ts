@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { RecordedRequestOf } from './recorded-request';
 import { flattenHeaders, readBody } from './request-io';
+
+export type { RecordedRequestOf } from './recorded-request';
 
 // What every mock scanner shares: an HTTP server on 127.0.0.1 that closes cleanly, and request bodies
 // read the same way.
@@ -16,20 +19,6 @@ export function parseJsonBody(raw: string): unknown {
   } catch {
     return BAD_JSON;
   }
-}
-
-/** What a mock keeps of each request it was sent, whatever its routes. */
-export interface RecordedRequestOf<Route> {
-  method: string;
-  route: Route;
-  path: string;
-  query: Record<string, string>;
-  headers: Record<string, string | undefined>;
-  /** The JSON body, or its raw text when it is not JSON. */
-  body?: unknown;
-  at: number;
-  /** The status answered (0 for a dropped connection); set once the answer is sent. */
-  status?: number;
 }
 
 /** A request read once: its route, parsed body and headers, and the record a mock keeps of it. */

@@ -1,5 +1,5 @@
 import { badRequest } from './errors';
-import type { HandlerContext } from './handlers';
+import type { HandlerContext } from './handler-context';
 import { json } from './responses';
 import { isReady } from './scan-store';
 import { matches, type SearchDoc, validate } from './search';

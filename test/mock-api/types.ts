@@ -1,4 +1,4 @@
-import type { RecordedRequestOf } from './loopback-server';
+import type { RecordedRequestOf } from './recorded-request';
 // Public contract of the mock URL Scanner v2 server (re-exported by server.ts) and the internal
 // records shared by its modules.
 
