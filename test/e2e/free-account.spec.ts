@@ -1,5 +1,7 @@
+import type { BrowserContext } from '@playwright/test';
+import type { MockApi } from '../mock-api/server';
 import { readRow } from './support/extension-state';
-import { expect, test } from './support/fixtures';
+import { type Extension, expect, test } from './support/fixtures';
 import { configureThroughOptions } from './support/options-form';
 
 // A Free Cloudflare account makes no Unlisted scans (Cloudflare's scan-limits page); the mock's free plan
@@ -8,11 +10,8 @@ test.use({ mockOptions: { scanDurationMs: 1_500, plan: 'free' } });
 
 const PAGES = ['https://phish-bank.example/login', 'https://bakery.example/menu'];
 
-test('a Free account: one refused submission pauses scans and asks; choosing Public scans them', async ({
-  context,
-  extension,
-  mockApi,
-}) => {
+/** Set up with the Free account's token, open the first page and press "Scan this page" in the popup. */
+async function scanFirstPage(context: BrowserContext, extension: Extension, mockApi: MockApi) {
   await configureThroughOptions(extension, mockApi, { noVisitScans: true });
   await context.route(/https:\/\/(phish-bank|bakery)\.example\/.*/, (route) =>
     route.fulfill({ contentType: 'text/html', body: '<title>A page</title><h1>A page</h1>' }),
@@ -21,6 +20,15 @@ test('a Free account: one refused submission pauses scans and asks; choosing Pub
   await site.goto(PAGES[0] ?? '');
   const popup = await extension.page('popup.html');
   await popup.getByRole('button', { name: 'Scan this page' }).click();
+  return { site, popup };
+}
+
+test('a Free account: one refused submission pauses scans and asks; choosing Public scans them', async ({
+  context,
+  extension,
+  mockApi,
+}) => {
+  const { site, popup } = await scanFirstPage(context, extension, mockApi);
 
   const choice = popup.getByRole('alert').filter({ hasText: 'Scans are paused' });
   await expect(choice).toBeVisible();
@@ -53,14 +61,7 @@ test('a Free account: keeping scans Unlisted stays paused and sends nothing more
   extension,
   mockApi,
 }) => {
-  await configureThroughOptions(extension, mockApi, { noVisitScans: true });
-  await context.route(/https:\/\/(phish-bank|bakery)\.example\/.*/, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>Sign in</title>' }),
-  );
-  const site = await context.newPage();
-  await site.goto(PAGES[0] ?? '');
-  const popup = await extension.page('popup.html');
-  await popup.getByRole('button', { name: 'Scan this page' }).click();
+  const { site, popup } = await scanFirstPage(context, extension, mockApi);
   await popup.getByRole('button', { name: 'Keep scans Unlisted' }).click();
   await expect(
     popup.getByText(/Scans stay paused: your scanner account cannot make Unlisted scans/),
